@@ -1,0 +1,156 @@
+package org.sitrep.geo;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The country reference table ({@code countries.tsv}) with lookups by code, name or alias, and demonym.
+ * Instances are immutable; callers that need the table repeatedly should keep the instance from {@link #load()}.
+ */
+public final class Countries {
+
+    static final String RESOURCE = "countries.tsv";
+
+    private static final Pattern CODE = Pattern.compile("[A-Z]{2}");
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
+    private final Map<String, Country> byCode;
+    private final Map<String, Country> byName;
+    private final Map<String, Country> byDemonym;
+    private final Set<String> surfaceForms;
+
+    private Countries(Map<String, Country> byCode, Map<String, Country> byName,
+                      Map<String, Country> byDemonym, Set<String> surfaceForms) {
+        this.byCode = Collections.unmodifiableMap(byCode);
+        this.byName = Collections.unmodifiableMap(byName);
+        this.byDemonym = Collections.unmodifiableMap(byDemonym);
+        this.surfaceForms = Collections.unmodifiableSet(surfaceForms);
+    }
+
+    /** Reads and parses the bundled table; each call reads the resource once and returns a new instance. */
+    public static Countries load() {
+        InputStream in = Countries.class.getResourceAsStream(RESOURCE);
+        if (in == null) {
+            throw new IllegalStateException("missing resource " + RESOURCE);
+        }
+        Map<String, Country> codes = new LinkedHashMap<>();
+        Map<String, Country> names = new HashMap<>();
+        Map<String, Country> demonyms = new HashMap<>();
+        Set<String> forms = new LinkedHashSet<>();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            int lineNo = 0;
+            for (String line; (line = r.readLine()) != null; ) {
+                lineNo++;
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                Country c = parse(line, lineNo);
+                if (codes.putIfAbsent(c.code(), c) != null) {
+                    throw malformed(lineNo, "duplicate code " + c.code());
+                }
+                for (String n : c.allNames()) {
+                    forms.add(n);
+                    index(names, n, c, lineNo);
+                }
+                for (String d : c.demonyms()) {
+                    forms.add(d);
+                    index(demonyms, d, c, lineNo);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + RESOURCE, e);
+        }
+        return new Countries(codes, names, demonyms, forms);
+    }
+
+    private static Country parse(String line, int lineNo) {
+        String[] f = line.split("\t", -1); // -1 keeps trailing empty columns (e.g. no capital)
+        if (f.length != 5) {
+            throw malformed(lineNo, "expected 5 tab-separated columns, found " + f.length);
+        }
+        String code = f[0].strip();
+        if (!CODE.matcher(code).matches()) {
+            throw malformed(lineNo, "bad country code '" + code + "'");
+        }
+        if (f[1].isBlank()) {
+            throw malformed(lineNo, "empty name for " + code);
+        }
+        return new Country(code, f[1].strip(), split(f[2]), split(f[3]), f[4].strip());
+    }
+
+    private static List<String> split(String column) {
+        return Arrays.stream(column.split("\\|")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+
+    // One surface form may point at only one country; a silent overwrite would mis-code events.
+    private static void index(Map<String, Country> map, String form, Country c, int line) {
+        String key = fold(form);
+        Country previous = map.putIfAbsent(key, c);
+        if (previous != null && !previous.code().equals(c.code())) {
+            throw malformed(line, "'" + key + "' listed under both " + previous.code() + " and " + c.code());
+        }
+    }
+
+    private static IllegalStateException malformed(int line, String why) {
+        return new IllegalStateException(RESOURCE + " line " + line + ": " + why);
+    }
+
+    /**
+     * Lookup key: accents stripped (Côte = Cote), lower case, typographic apostrophes made plain,
+     * whitespace collapsed. Package-private so the test checks uniqueness with the same rule.
+     */
+    static String fold(String s) {
+        String t = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
+        t = t.replace('\u2019', '\'').replace('\u2018', '\'');
+        return SPACES.matcher(t.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
+    }
+
+    public Optional<Country> byCode(String iso2) {
+        return iso2 == null ? Optional.empty() : Optional.ofNullable(byCode.get(iso2.strip().toUpperCase(Locale.ROOT)));
+    }
+
+    /** Matches the name or any alias; a leading "the " is ignored ("the Gambia", "the United States"). */
+    public Optional<Country> byName(String nameOrAlias) {
+        if (nameOrAlias == null) {
+            return Optional.empty();
+        }
+        String key = fold(nameOrAlias);
+        Country c = byName.get(key);
+        if (c == null && key.startsWith("the ")) {
+            c = byName.get(key.substring(4));
+        }
+        return Optional.ofNullable(c);
+    }
+
+    public Optional<Country> byDemonym(String word) {
+        return word == null ? Optional.empty() : Optional.ofNullable(byDemonym.get(fold(word)));
+    }
+
+    /** All countries in file order. */
+    public Collection<Country> all() {
+        return byCode.values();
+    }
+
+    /** Every name, alias and demonym as written in the table (original case and accents). */
+    public Set<String> surfaceForms() {
+        return surfaceForms;
+    }
+}
