@@ -51,6 +51,11 @@ public final class Countries {
         if (in == null) {
             throw new IllegalStateException("missing resource " + RESOURCE);
         }
+        return read(in, "org/sitrep/geo/" + RESOURCE);
+    }
+
+    /** The single parser; package-private so tests can feed it malformed tables. {@code source} names the file in errors. */
+    static Countries read(InputStream in, String source) {
         Map<String, Country> codes = new LinkedHashMap<>();
         Map<String, Country> names = new HashMap<>();
         Map<String, Country> demonyms = new HashMap<>();
@@ -62,36 +67,36 @@ public final class Countries {
                 if (line.isBlank() || line.startsWith("#")) {
                     continue;
                 }
-                Country c = parse(line, lineNo);
+                Country c = parse(line, source, lineNo);
                 if (codes.putIfAbsent(c.code(), c) != null) {
-                    throw malformed(lineNo, "duplicate code " + c.code());
+                    throw malformed(source, lineNo, "duplicate code " + c.code());
                 }
                 for (String n : c.allNames()) {
                     forms.add(n);
-                    index(names, n, c, lineNo);
+                    index(names, n, c, source, lineNo);
                 }
                 for (String d : c.demonyms()) {
                     forms.add(d);
-                    index(demonyms, d, c, lineNo);
+                    index(demonyms, d, c, source, lineNo);
                 }
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + RESOURCE, e);
+            throw new UncheckedIOException("cannot read " + source, e);
         }
         return new Countries(codes, names, demonyms, forms);
     }
 
-    private static Country parse(String line, int lineNo) {
+    private static Country parse(String line, String source, int lineNo) {
         String[] f = line.split("\t", -1); // -1 keeps trailing empty columns (e.g. no capital)
         if (f.length != 5) {
-            throw malformed(lineNo, "expected 5 tab-separated columns, found " + f.length);
+            throw malformed(source, lineNo, "expected 5 tab-separated columns, found " + f.length);
         }
         String code = f[0].strip();
         if (!CODE.matcher(code).matches()) {
-            throw malformed(lineNo, "bad country code '" + code + "'");
+            throw malformed(source, lineNo, "bad country code '" + code + "'");
         }
         if (f[1].isBlank()) {
-            throw malformed(lineNo, "empty name for " + code);
+            throw malformed(source, lineNo, "empty name for " + code);
         }
         return new Country(code, f[1].strip(), split(f[2]), split(f[3]), f[4].strip());
     }
@@ -101,16 +106,16 @@ public final class Countries {
     }
 
     // One surface form may point at only one country; a silent overwrite would mis-code events.
-    private static void index(Map<String, Country> map, String form, Country c, int line) {
+    private static void index(Map<String, Country> map, String form, Country c, String source, int line) {
         String key = fold(form);
         Country previous = map.putIfAbsent(key, c);
         if (previous != null && !previous.code().equals(c.code())) {
-            throw malformed(line, "'" + key + "' listed under both " + previous.code() + " and " + c.code());
+            throw malformed(source, line, "'" + key + "' listed under both " + previous.code() + " and " + c.code());
         }
     }
 
-    private static IllegalStateException malformed(int line, String why) {
-        return new IllegalStateException(RESOURCE + " line " + line + ": " + why);
+    private static IllegalStateException malformed(String source, int line, String why) {
+        return new IllegalStateException(source + " line " + line + ": " + why);
     }
 
     /**
