@@ -63,6 +63,14 @@ public final class CoreNlpDocBuilder implements DocBuilder {
         return p;
     }
 
+    /**
+     * Silences CoreNLP's own progress logging ("Adding annotator ..."), which would otherwise mix
+     * with the command line's output on stderr. Process-wide, so only entry points call it.
+     */
+    public static void quietLogging() {
+        edu.stanford.nlp.util.logging.RedwoodConfiguration.current().clear().apply();
+    }
+
     @Override
     public Doc build(Article article) {
         Annotation ann = new Annotation(article.text());
