@@ -1,0 +1,56 @@
+package org.sitrep.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** Unusable arguments and input end with status 2 and a one-line reason, before any model loads. */
+class CodeCommandArgumentsTest {
+
+    @TempDir
+    Path dir;
+
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        CommandLine cl = Main.commandLine();
+        cl.setErr(new PrintWriter(err, true));
+        cl.setOut(new PrintWriter(new StringWriter(), true));
+        return cl.execute(args);
+    }
+
+    @Test
+    void missingInputFileIsAnUnusableInput() {
+        int status = run("code", "--input", dir.resolve("nope.jsonl").toString(), "--output", "-");
+        assertThat(status).isEqualTo(2);
+        assertThat(err.toString()).startsWith("sitrep: ").contains("nope.jsonl: no such file or directory");
+        assertThat(err.toString().lines()).hasSize(1);
+    }
+
+    @Test
+    void emptyDirectoryIsAnUnusableInput() {
+        int status = run("code", "--input", dir.toString(), "--output", "-");
+        assertThat(status).isEqualTo(2);
+        assertThat(err.toString()).contains("directory holds no .txt file");
+    }
+
+    @Test
+    void badPublicationDateIsAUsageError() throws Exception {
+        Path in = Files.writeString(dir.resolve("a.txt"), "Rebels attacked a base.");
+        int status = run("code", "--input", in.toString(), "--output", "-", "--published", "26/08/2024");
+        assertThat(status).isEqualTo(2);
+        assertThat(err.toString()).contains("--published '26/08/2024' is not a date");
+    }
+
+    @Test
+    void missingRequiredOptionIsAUsageError() {
+        assertThat(run("code", "--output", "-")).isEqualTo(2);
+        assertThat(err.toString()).contains("Missing required option: '--input=PATH'");
+    }
+}
