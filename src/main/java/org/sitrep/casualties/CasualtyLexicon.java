@@ -1,0 +1,61 @@
+package org.sitrep.casualties;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/** Death words, victim groups and attribution verbs, read once from this package's data files. */
+record CasualtyLexicon(Map<String, Set<Role>> deathWords, Map<String, VictimGroup> victims,
+                       Set<String> speechVerbs) {
+
+    enum Role { KILL, MANNER, DIE, DEAD, COUNT, EVENT, TOLL, NONE }
+
+    static CasualtyLexicon load() {
+        Map<String, Set<Role>> death = new HashMap<>();
+        for (TsvFile.Row row : TsvFile.read("death-words.tsv", 2)) {
+            death.computeIfAbsent(row.cell(0).toLowerCase(Locale.ROOT), k -> new HashSet<>())
+                    .add(parse(Role.class, row));
+        }
+        Map<String, VictimGroup> victims = new HashMap<>();
+        for (TsvFile.Row row : TsvFile.read("victims.tsv", 2)) {
+            if (victims.put(row.cell(0).toLowerCase(Locale.ROOT), parse(VictimGroup.class, row)) != null) {
+                throw row.error("'" + row.cell(0) + "' is listed twice");
+            }
+        }
+        Set<String> speech = new HashSet<>();
+        for (TsvFile.Row row : TsvFile.read("speech-verbs.tsv", 2)) {
+            if (!row.cell(1).equals("say")) {
+                throw row.error("unknown kind '" + row.cell(1) + "', expected [say]");
+            }
+            speech.add(row.cell(0).toLowerCase(Locale.ROOT));
+        }
+        Map<String, Set<Role>> frozen = new HashMap<>();
+        death.forEach((k, v) -> frozen.put(k, Set.copyOf(v)));
+        return new CasualtyLexicon(Map.copyOf(frozen), Map.copyOf(victims), Set.copyOf(speech));
+    }
+
+    private static <E extends Enum<E>> E parse(Class<E> type, TsvFile.Row row) {
+        try {
+            return Enum.valueOf(type, row.cell(1).toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw row.error("unknown value '" + row.cell(1) + "', expected one of "
+                    + List.of(type.getEnumConstants()));
+        }
+    }
+
+    boolean is(String lemma, Role role) {
+        Set<Role> roles = deathWords.get(lemma.toLowerCase(Locale.ROOT));
+        return roles != null && roles.contains(role);
+    }
+
+    VictimGroup group(String lemma) {
+        return victims.get(lemma.toLowerCase(Locale.ROOT));
+    }
+
+    boolean speech(String lemma) {
+        return speechVerbs.contains(lemma.toLowerCase(Locale.ROOT));
+    }
+}

@@ -1,0 +1,219 @@
+package org.sitrep.casualties;
+
+import static org.sitrep.casualties.CasualtyLexicon.Role.COUNT;
+import static org.sitrep.casualties.CasualtyLexicon.Role.EVENT;
+import static org.sitrep.casualties.CasualtyLexicon.Role.NONE;
+import static org.sitrep.casualties.CasualtyLexicon.Role.TOLL;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.sitrep.codebook.Qualifier;
+import org.sitrep.model.Doc;
+import org.sitrep.model.Sentence;
+import org.sitrep.model.Span;
+
+/**
+ * Finds the statements of death in a document through the dependency parse: a death word
+ * ("killed", "died", "dead", "bodies", "toll", "the murder of") and the people it is about,
+ * each counted by the figure attached to them, as 1 for a single named or singular victim, or
+ * as vague for a plural without figure. Injured, kidnapped or arrested people are never
+ * counted because only death words are followed.
+ */
+public final class DeathMentionFinder {
+
+    private static final Set<String> SINGLE_PRONOUNS = Set.of("he", "she", "him", "her");
+    private static final Set<String> PLURAL_PRONOUNS = Set.of("they", "them");
+    private static final Set<String> NOBODY = Set.of("nobody", "none", "no-one");
+
+    private final NumberParser numbers;
+    private final CasualtyLexicon lexicon;
+    private final ClaimantFinder claimants;
+    private final VictimFinder victimFinder;
+
+    DeathMentionFinder(NumberParser numbers, CasualtyLexicon lexicon) {
+        this.numbers = numbers;
+        this.lexicon = lexicon;
+        this.claimants = new ClaimantFinder(lexicon);
+        this.victimFinder = new VictimFinder(lexicon);
+    }
+
+    public static DeathMentionFinder standard() {
+        return new DeathMentionFinder(NumberParser.standard(), CasualtyLexicon.load());
+    }
+
+    /** Every statement of death in the document, in text order. */
+    public List<DeathMention> find(Doc doc) {
+        List<DeathMention> out = new ArrayList<>();
+        for (Sentence s : doc.sentences()) {
+            out.addAll(find(doc, s));
+        }
+        return out;
+    }
+
+    List<DeathMention> find(Doc doc, Sentence s) {
+        Parse p = new Parse(s);
+        Map<Integer, Quantity> figureAt = new HashMap<>();
+        for (Quantity q : numbers.inSentence(s.tokens())) {
+            for (int i = q.numberStart(); i <= q.last(); i++) {
+                figureAt.put(i, q);
+            }
+        }
+        List<DeathMention> out = new ArrayList<>();
+        Set<Integer> seenVictims = new LinkedHashSet<>();
+        for (int t = 0; t < p.size(); t++) {
+            if (!VictimFinder.factual(p, t)) {
+                continue;
+            }
+            boolean toll = lexicon.is(p.lemma(t), TOLL) && p.token(t).isNoun();
+            List<Integer> victims = toll ? VictimFinder.tollFigures(p, t, figureAt)
+                    : victimFinder.victimsOf(p, t, figureAt);
+            if (victims.isEmpty()) {
+                continue;
+            }
+            String claimant = claimants.find(doc, p, t);
+            for (int v : victims) {
+                for (int part : VictimFinder.withConjuncts(p, v)) {
+                    if (!seenVictims.add(part)) {
+                        continue;
+                    }
+                    DeathMention m = count(doc, p, t, part, figureAt, toll, false, claimant);
+                    if (m == null) {
+                        continue;
+                    }
+                    out.add(m);
+                    for (int sub : VictimFinder.subsets(p, t, part)) {
+                        if (seenVictims.add(sub)) {
+                            DeathMention sm = count(doc, p, t, sub, figureAt, false, true, claimant);
+                            if (sm != null && !sm.vague()) {
+                                out.add(sm);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The mention for one victim nominal, or null when it names no people. */
+    private DeathMention count(Doc doc, Parse p, int t, int v, Map<Integer, Quantity> figureAt,
+                               boolean toll, boolean subset, String claimant) {
+        Quantity q = figureAt.get(v);
+        int figureToken = v;
+        if (q == null) {
+            for (int c : p.children(v, "nummod", "amod", "det")) {
+                // a figure after the noun is an age or a date ("Campbell, 29"), not a count
+                if (c < v && figureAt.containsKey(c)) {
+                    q = figureAt.get(c);
+                    figureToken = c;
+                }
+            }
+        }
+        Integer killed;
+        Integer high;
+        Qualifier qualifier;
+        String w = p.word(v);
+        String pos = p.token(v).pos();
+        boolean nobody = NOBODY.contains(w) || p.hasChildLemma(v, "no")
+                || (lexicon.is(p.lemma(v), NONE) || lexicon.is(p.lemma(v), COUNT)) && VictimFinder.negated(p, v);
+        if (nobody) {
+            killed = 0;
+            high = 0;
+            qualifier = Qualifier.EXACT;
+        } else if (q != null) {
+            killed = q.value();
+            high = q.high();
+            qualifier = q.qualifier();
+        } else if (toll) {
+            return null;
+        } else if (SINGLE_PRONOUNS.contains(w)) {
+            killed = 1;
+            high = 1;
+            qualifier = Qualifier.EXACT;
+        } else if (PLURAL_PRONOUNS.contains(w) || pos.equals("NNS") || pos.equals("NNPS")) {
+            killed = null;
+            high = null;
+            qualifier = Qualifier.VAGUE;
+        } else if ((pos.equals("NN") || pos.equals("NNP")) && singularPerson(p, v)) {
+            killed = 1;
+            high = 1;
+            qualifier = Qualifier.EXACT;
+        } else {
+            return null;
+        }
+        Span figure = q == null ? p.token(v).span()
+                : new Span(p.token(q.first()).span().start(), p.token(q.last()).span().end());
+        VictimGroup group = group(p, v);
+        boolean additive = p.hasChildLemma(v, "other") || p.hasChildLemma(v, "another")
+                || ((w.equals("others") || w.equals("another")) && figureToken != v);
+        return new DeathMention(p.sentence().index(), p.sentence().span(), p.token(t).span(), figure,
+                killed, high, qualifier, group, victimPhrase(doc, p, v, q), subset, additive, toll,
+                q != null || nobody, claimant);
+    }
+
+    /** A singular noun that can be a person: not a place, date or organisation name. */
+    private boolean singularPerson(Parse p, int v) {
+        String ner = p.token(v).ner();
+        if (ner.equals("PERSON") || lexicon.group(p.lemma(v)) != null) {
+            return true;
+        }
+        for (int c : p.children(v, "nmod", "appos", "compound", "flat")) {
+            if (p.token(c).ner().equals("PERSON")) {
+                return true;
+            }
+        }
+        return p.token(v).pos().equals("NNP") && (ner.equals("O") || ner.equals("MISC"));
+    }
+
+    private VictimGroup group(Parse p, int v) {
+        VictimGroup g = lexicon.group(p.lemma(v));
+        if (g == null && (p.token(v).isNumber() || p.word(v).equals("one"))) {
+            for (int c : p.children(v, "nmod")) {
+                if (p.cases(c).contains("of")) {
+                    return group(p, c);
+                }
+            }
+        }
+        if (g == null || g == VictimGroup.PEOPLE) {
+            for (int c : p.children(v, "compound", "amod")) {
+                VictimGroup m = lexicon.group(p.lemma(c));
+                if (m != null && m != VictimGroup.PEOPLE) {
+                    return m;
+                }
+            }
+        }
+        return g == null ? VictimGroup.PEOPLE : g;
+    }
+
+    /** The victim noun with its modifiers ("Wagner mercenaries"), without the figure. */
+    private static String victimPhrase(Doc doc, Parse p, int v, Quantity q) {
+        if (p.token(v).isNumber()) {
+            for (int c : p.children(v, "nmod")) {
+                if (p.cases(c).contains("of")) {
+                    v = c;
+                    q = null;
+                    break;
+                }
+            }
+            if (p.token(v).isNumber()) {
+                return null;
+            }
+        }
+        int lo = v;
+        for (int c : p.children(v, "compound", "amod", "nmod:poss", "flat")) {
+            if (c < v && (q == null || c > q.last())) {
+                lo = Math.min(lo, c);
+            }
+        }
+        int hi = v;
+        for (int c : p.children(v, "flat", "compound")) {
+            hi = Math.max(hi, c);
+        }
+        return doc.text(new Span(p.token(lo).span().start(), p.token(hi).span().end()))
+                .replaceAll("\\s+", " ");
+    }
+}

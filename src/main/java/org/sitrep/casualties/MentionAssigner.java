@@ -1,0 +1,181 @@
+package org.sitrep.casualties;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.sitrep.codebook.DatePrecision;
+import org.sitrep.model.Doc;
+import org.sitrep.model.Event;
+import org.sitrep.model.EventDate;
+import org.sitrep.model.Sentence;
+import org.sitrep.model.Span;
+import org.sitrep.model.TimeExpression;
+
+/**
+ * Decides which event each death statement belongs to when an article reports several. A
+ * statement can feed the events whose evidence or trigger is in its sentence; when several can,
+ * the one whose trigger in that sentence is nearest the death word wins; when none has a
+ * trigger there, the event that sentence first reports wins. A later sentence describing another
+ * incident does not feed an event, even when the events stage merged its trigger in: one that
+ * opens on a change of topic ("In other actions", "Elsewhere") or is dated before the event (or
+ * before the date of its first sentence).
+ */
+final class MentionAssigner {
+
+    private static final Pattern TOPIC_SHIFT = Pattern.compile(
+            "^\\W*(in (an)?other|in a separate|separately|elsewhere|meanwhile|in another)\\b");
+    private static final Pattern ISO_DAY = Pattern.compile("^(\\d{4})-(\\d{2})(?:-(\\d{2}))?");
+
+    /**
+     * For each event (same order), the statements it gets, in text order; events that may not
+     * take deaths (eligible false) get none and do not compete for them.
+     */
+    List<List<DeathMention>> assign(Doc doc, List<Event> events, List<Boolean> eligible,
+                                    List<DeathMention> mentions) {
+        List<List<DeathMention>> out = new ArrayList<>();
+        for (int i = 0; i < events.size(); i++) {
+            out.add(new ArrayList<>());
+        }
+        for (DeathMention m : mentions) {
+            for (int e : owners(doc, events, eligible, m)) {
+                out.get(e).add(m);
+            }
+        }
+        return out;
+    }
+
+    private static List<Integer> owners(Doc doc, List<Event> events, List<Boolean> eligible,
+                                        DeathMention m) {
+        List<Integer> holders = new ArrayList<>();
+        for (int i = 0; i < events.size(); i++) {
+            Event e = events.get(i);
+            boolean triggered = distance(e, m) < Integer.MAX_VALUE;
+            if (eligible.get(i) && (triggered || covers(e.evidence(), m.evidence()))
+                    && !aboutAnotherIncident(doc, e, m)) {
+                holders.add(i);
+            }
+        }
+        if (holders.size() <= 1) {
+            return holders;
+        }
+        List<Integer> nearest = new ArrayList<>();
+        int best = Integer.MAX_VALUE;
+        for (int i : holders) {
+            int d = distance(events.get(i), m);
+            if (d < best) {
+                best = d;
+                nearest.clear();
+            }
+            if (d == best) {
+                nearest.add(i);
+            }
+        }
+        if (best < Integer.MAX_VALUE) {
+            return nearest;
+        }
+        List<Integer> anchored = new ArrayList<>();
+        for (int i : holders) {
+            if (events.get(i).anchor().overlaps(m.evidence())) {
+                anchored.add(i);
+            }
+        }
+        return anchored.isEmpty() ? holders : anchored;
+    }
+
+    /** A later evidence sentence that turns to another incident. */
+    private static boolean aboutAnotherIncident(Doc doc, Event e, DeathMention m) {
+        if (e.anchor().overlaps(m.evidence())) {
+            return false;
+        }
+        String text = doc.text(m.evidence()).toLowerCase(Locale.ROOT);
+        if (TOPIC_SHIFT.matcher(text).find()) {
+            return true;
+        }
+        EventDate date = e.date();
+        if (date == null || date.date() == null) {
+            date = anchorDate(doc, e);
+        }
+        if (date == null) {
+            return false;
+        }
+        for (TimeExpression t : doc.timesIn(m.sentence())) {
+            if (t.value() != null && "DATE".equals(t.timexType()) && conflicts(date, t.value())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** For an event not dated by the dates stage: the first full date in its anchor sentence. */
+    private static EventDate anchorDate(Doc doc, Event e) {
+        Sentence anchor = doc.sentenceAt(e.anchor().start());
+        if (anchor == null) {
+            return null;
+        }
+        for (TimeExpression t : doc.timesIn(anchor.index())) {
+            Matcher mt = t.value() == null ? null : ISO_DAY.matcher(t.value());
+            if (mt != null && mt.find() && Integer.parseInt(mt.group(2)) >= 1
+                    && Integer.parseInt(mt.group(2)) <= 12) {
+                int day = mt.group(3) == null ? 1 : Integer.parseInt(mt.group(3));
+                try {
+                    return new EventDate(LocalDate.of(Integer.parseInt(mt.group(1)),
+                            Integer.parseInt(mt.group(2)), day),
+                            mt.group(3) == null ? DatePrecision.MONTH : DatePrecision.DAY, t.span(),
+                            "anchor sentence");
+                } catch (java.time.DateTimeException invalid) {
+                    return null;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether a TIMEX3 value names a time before the event: an earlier month, or an earlier day
+     * (by more than one). Later dates are left alone, as they usually date the reporting or a
+     * toll update ("by Wednesday the toll had risen to 30").
+     */
+    static boolean conflicts(EventDate date, String value) {
+        Matcher mt = ISO_DAY.matcher(value);
+        if (!mt.find()) {
+            return false;
+        }
+        LocalDate d = date.date();
+        int year = Integer.parseInt(mt.group(1));
+        int month = Integer.parseInt(mt.group(2));
+        if (month < 1 || month > 12) {
+            return false;
+        }
+        LocalDate monthStart = LocalDate.of(year, month, 1);
+        if (monthStart.isBefore(d.withDayOfMonth(1))) {
+            return true;
+        }
+        if (mt.group(3) == null || date.precision() != DatePrecision.DAY || !monthStart.equals(d.withDayOfMonth(1))) {
+            return false;
+        }
+        int day = Integer.parseInt(mt.group(3));
+        return day < d.getDayOfMonth() - 1;
+    }
+
+    private static boolean covers(List<Span> evidence, Span sentence) {
+        for (Span s : evidence) {
+            if (s.overlaps(sentence)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int distance(Event e, DeathMention m) {
+        int best = Integer.MAX_VALUE;
+        for (Span t : e.triggers()) {
+            if (m.evidence().contains(t)) {
+                best = Math.min(best, Math.abs(t.start() - m.predicate().start()));
+            }
+        }
+        return best;
+    }
+}

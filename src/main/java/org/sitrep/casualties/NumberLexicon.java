@@ -1,0 +1,62 @@
+package org.sitrep.casualties;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.sitrep.codebook.Qualifier;
+
+/** Number words and figure qualifiers, read once from {@code numbers.tsv} and {@code qualifiers.tsv}. */
+record NumberLexicon(Map<String, Word> words, List<List<String>> vaguePhrases,
+                     Map<List<String>, Qualification> qualifiers) {
+
+    enum Kind { UNIT, TENS, SCALE, DOZEN, ROUND, VAGUE }
+
+    record Word(long value, Kind kind) {
+    }
+
+    record Qualification(Qualifier qualifier, int offset) {
+    }
+
+    static NumberLexicon load() {
+        Map<String, Word> words = new HashMap<>();
+        List<List<String>> vague = new java.util.ArrayList<>();
+        for (TsvFile.Row row : TsvFile.read("numbers.tsv", 3)) {
+            Kind kind;
+            try {
+                kind = Kind.valueOf(row.cell(2).toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw row.error("unknown kind '" + row.cell(2) + "', expected one of "
+                        + List.of(Kind.values()));
+            }
+            String word = row.cell(0).toLowerCase(Locale.ROOT);
+            if (kind == Kind.VAGUE) {
+                vague.add(List.of(word.split(" ")));
+                continue;
+            }
+            try {
+                words.put(word, new Word(Long.parseLong(row.cell(1)), kind));
+            } catch (NumberFormatException e) {
+                throw row.error("value '" + row.cell(1) + "' is not an integer");
+            }
+        }
+        Map<List<String>, Qualification> quals = new HashMap<>();
+        for (TsvFile.Row row : TsvFile.read("qualifiers.tsv", 3)) {
+            Qualifier q;
+            try {
+                q = Qualifier.valueOf(row.cell(1).toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw row.error("unknown qualifier '" + row.cell(1) + "', expected one of "
+                        + List.of(Qualifier.values()));
+            }
+            try {
+                quals.put(List.of(row.cell(0).toLowerCase(Locale.ROOT).split(" ")),
+                        new Qualification(q, Integer.parseInt(row.cell(2))));
+            } catch (NumberFormatException e) {
+                throw row.error("offset '" + row.cell(2) + "' is not an integer");
+            }
+        }
+        vague.sort((a, b) -> b.size() - a.size());
+        return new NumberLexicon(Map.copyOf(words), List.copyOf(vague), Map.copyOf(quals));
+    }
+}

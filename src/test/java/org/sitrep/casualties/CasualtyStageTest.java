@@ -1,0 +1,123 @@
+package org.sitrep.casualties;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sitrep.codebook.SubEventType;
+import org.sitrep.model.Doc;
+import org.sitrep.model.Event;
+import org.sitrep.model.Fatalities;
+import org.sitrep.model.Span;
+import org.sitrep.testing.SharedNlp;
+
+class CasualtyStageTest {
+
+    private static final CasualtyStage STAGE = new CasualtyStage();
+
+    private static Event event(Doc doc, SubEventType type, String trigger, int... sentences) {
+        List<Span> evidence = new java.util.ArrayList<>();
+        for (int s : sentences) {
+            evidence.add(doc.sentence(s).span());
+        }
+        int at = doc.text().indexOf(trigger, evidence.get(0).start());
+        return Event.detected("t", type, List.of(new Span(at, at + trigger.length())), evidence);
+    }
+
+    @Test
+    void leadAndLaterMentionOfTheSameDeadAreOneClaim() {
+        Doc doc = SharedNlp.doc("An air strike on a village killed 21 people, including 11 children, on Sunday. "
+                + "Relatives buried the 21 victims on Monday.", "2024-08-26");
+        Event e = STAGE.apply(doc, List.of(event(doc, SubEventType.AIR_DRONE_STRIKE, "strike", 0, 1))).get(0);
+        assertThat(e.fatalities().low()).isEqualTo(21);
+        assertThat(e.fatalities().children()).isEqualTo(11);
+        assertThat(e.claims()).hasSize(1);
+        assertThat(e.claims().get(0).evidence()).isEqualTo(doc.sentence(0).span());
+    }
+
+    @Test
+    void figuresGoToTheEventTheyDescribe() {
+        Doc doc = SharedNlp.doc("A car bomb killed 12 people in the north on Sunday. "
+                + "In a separate attack, gunmen killed three farmers in the south.", "2024-08-26");
+        Event bomb = event(doc, SubEventType.REMOTE_EXPLOSIVE, "car bomb", 0);
+        Event raid = event(doc, SubEventType.ATTACK, "attack", 1);
+        List<Event> out = STAGE.apply(doc, List.of(bomb, raid));
+        assertThat(out.get(0).fatalities().low()).isEqualTo(12);
+        assertThat(out.get(1).fatalities().low()).isEqualTo(3);
+    }
+
+    @Test
+    void noFigureIsUnknownForViolenceAndZeroForPeacefulEvents() {
+        Doc doc = SharedNlp.doc("Rebels attacked an army post on Sunday. "
+                + "Thousands marched peacefully in the capital.", "2024-08-26");
+        List<Event> out = STAGE.apply(doc, List.of(event(doc, SubEventType.ARMED_CLASH, "attacked", 0),
+                event(doc, SubEventType.PEACEFUL_PROTEST, "marched", 1)));
+        assertThat(out.get(0).fatalities()).isEqualTo(Fatalities.UNKNOWN);
+        assertThat(out.get(1).fatalities()).isEqualTo(new Fatalities(0, 0, 0, 0, 0));
+    }
+
+    @Test
+    void contestedFiguresSpanLowAndHigh() {
+        Doc doc = SharedNlp.doc("Dozens died when a truck bomb hit the base on Monday. "
+                + "A rebel spokesman claimed 150 soldiers were killed. "
+                + "The governor said the attack killed 12 people.", "2024-08-26");
+        Event e = STAGE.apply(doc, List.of(event(doc, SubEventType.SUICIDE_BOMB, "truck bomb", 0, 1, 2))).get(0);
+        assertThat(e.fatalities().low()).isEqualTo(12);
+        assertThat(e.fatalities().high()).isEqualTo(150);
+        assertThat(e.fatalities().best()).isEqualTo(24);
+        assertThat(e.claims()).extracting("claimant").containsExactly(null, "rebel spokesman", "governor");
+    }
+
+    @Test
+    void declaresItsFields() {
+        assertThat(STAGE.requires()).containsExactly(org.sitrep.pipeline.Field.EVENTS);
+        assertThat(STAGE.provides()).containsExactly(org.sitrep.pipeline.Field.FATALITIES);
+    }
+
+    @Test
+    void aSentenceTurningToAnotherIncidentDoesNotFeedTheEvent() {
+        Doc doc = SharedNlp.doc("Two bombs damaged a bank in the capital on Sunday. "
+                + "In other actions, one rebel was killed in a clash in the east.", "2024-08-26");
+        Event bomb = event(doc, SubEventType.REMOTE_EXPLOSIVE, "bombs", 0, 1);
+        assertThat(STAGE.apply(doc, List.of(bomb)).get(0).fatalities()).isEqualTo(Fatalities.UNKNOWN);
+    }
+
+    @Test
+    void aSentenceDatedToAnotherMonthDoesNotFeedTheEvent() {
+        Doc doc = SharedNlp.doc("Rebels clashed with the guard in the capital on Sunday. "
+                + "In March, at least 23 people died in a similar clash.", "2024-08-26");
+        Event clash = event(doc, SubEventType.ARMED_CLASH, "clashed", 0, 1)
+                .withDate(new org.sitrep.model.EventDate(java.time.LocalDate.of(2024, 8, 25),
+                        org.sitrep.codebook.DatePrecision.DAY, null, "test"));
+        assertThat(STAGE.apply(doc, List.of(clash)).get(0).fatalities()).isEqualTo(Fatalities.UNKNOWN);
+    }
+
+    @Test
+    void eventsThatTakeNoDeathsDoNotCompeteForFigures() {
+        Doc doc = SharedNlp.doc("The army shot down a plane near the border, killing at least 40 people.",
+                "2024-08-26");
+        Event strike = event(doc, SubEventType.SHELLING_ARTILLERY_MISSILE, "army", 0);
+        Event downing = event(doc, SubEventType.DISRUPTED_WEAPONS_USE, "shot down", 0);
+        List<Event> out = STAGE.apply(doc, List.of(strike, downing));
+        assertThat(out.get(0).fatalities().low()).isEqualTo(40);
+        assertThat(out.get(1).fatalities().low()).isZero();
+    }
+
+    @Test
+    void aLaterDatedTollUpdateStillFeedsTheEvent() {
+        Doc doc = SharedNlp.doc("A suicide bomber killed 12 people at a market on Sunday. "
+                + "On Monday the death toll rose to 30.", "2024-08-27");
+        Event bomb = event(doc, SubEventType.SUICIDE_BOMB, "suicide bomber", 0, 1)
+                .withDate(new org.sitrep.model.EventDate(java.time.LocalDate.of(2024, 8, 25),
+                        org.sitrep.codebook.DatePrecision.DAY, null, "test"));
+        assertThat(STAGE.apply(doc, List.of(bomb)).get(0).fatalities()).isEqualTo(new Fatalities(30, 30, 30, null, null));
+    }
+
+    @Test
+    void anUndatedEventIsComparedWithTheDateOfItsFirstSentence() {
+        Doc doc = SharedNlp.doc("Police and protesters clashed in the capital on Tuesday. "
+                + "In March, 23 people died in clashes with the guard.", "2024-08-28");
+        Event clash = event(doc, SubEventType.ARMED_CLASH, "clashed", 0, 1);
+        assertThat(STAGE.apply(doc, List.of(clash)).get(0).fatalities()).isEqualTo(Fatalities.UNKNOWN);
+    }
+}

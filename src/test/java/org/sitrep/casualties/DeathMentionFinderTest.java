@@ -1,0 +1,140 @@
+package org.sitrep.casualties;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sitrep.codebook.Qualifier;
+import org.sitrep.model.Doc;
+import org.sitrep.testing.SharedNlp;
+
+/** Death statements read from our own short reports through the shared CoreNLP pipeline. */
+class DeathMentionFinderTest {
+
+    private static final DeathMentionFinder FINDER = DeathMentionFinder.standard();
+
+    private static List<DeathMention> find(String text) {
+        Doc doc = SharedNlp.doc(text, "2024-08-26");
+        return FINDER.find(doc);
+    }
+
+    private static List<Integer> figures(String text) {
+        return find(text).stream().filter(m -> !m.subset()).map(DeathMention::killed).toList();
+    }
+
+    @Test
+    void passiveActiveAndReducedForms() {
+        assertThat(figures("Twelve people were killed in the raid on Monday.")).containsExactly(12);
+        assertThat(figures("Gunmen killed 14 farmers near the river.")).containsExactly(14);
+        assertThat(figures("A drone struck the market, killing eleven civilians.")).containsExactly(11);
+        assertThat(figures("Seven soldiers died in the ambush.")).containsExactly(7);
+        assertThat(figures("The blast left 9 people dead.")).containsExactly(9);
+        assertThat(figures("Police said 35 bodies were recovered from the site.")).containsExactly(35);
+    }
+
+    @Test
+    void tollIsARunningTotal() {
+        List<DeathMention> ms = find("The death toll from the shelling rose to 30 on Tuesday.");
+        assertThat(ms).singleElement().satisfies(m -> {
+            assertThat(m.killed()).isEqualTo(30);
+            assertThat(m.toll()).isTrue();
+        });
+    }
+
+    @Test
+    void injuredAndKidnappedAreNotCounted() {
+        assertThat(figures("Four people were killed and 23 others were injured in the attack."))
+                .containsExactly(4);
+        assertThat(figures("Gunmen kidnapped 40 students and wounded two teachers.")).isEmpty();
+    }
+
+    @Test
+    void singleVictimCountsOne() {
+        assertThat(figures("A soldier was killed when the convoy was ambushed.")).containsExactly(1);
+        assertThat(figures("Officers shot the attacker dead outside the station.")).containsExactly(1);
+    }
+
+    @Test
+    void qualifierAndVictimGroupAreKept() {
+        List<DeathMention> ms = find("At least 21 soldiers were killed in the attack on the base.");
+        assertThat(ms).singleElement().satisfies(m -> {
+            assertThat(m.killed()).isEqualTo(21);
+            assertThat(m.qualifier()).isEqualTo(Qualifier.AT_LEAST);
+            assertThat(m.group()).isEqualTo(VictimGroup.SECURITY);
+        });
+    }
+
+    @Test
+    void includingIsASubset() {
+        List<DeathMention> ms = find("The strike killed 21 people, including 11 children.");
+        assertThat(ms).extracting(DeathMention::killed, DeathMention::subset, DeathMention::group)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(21, false, VictimGroup.PEOPLE),
+                        org.assertj.core.groups.Tuple.tuple(11, true, VictimGroup.CHILD));
+    }
+
+    @Test
+    void vagueCountHasNoFigure() {
+        assertThat(find("Several villagers were killed in the clashes."))
+                .singleElement().satisfies(m -> assertThat(m.vague()).isTrue());
+    }
+
+    @Test
+    void claimantsAreTheSourceQuoted() {
+        assertThat(find("The army said 30 militants were killed in the operation."))
+                .singleElement().extracting(DeathMention::claimant).isEqualTo("army");
+        assertThat(find("Nine people died, according to the regional hospital."))
+                .singleElement().extracting(DeathMention::claimant).isEqualTo("regional hospital");
+        assertThat(find("Nine people died in the fire at the depot."))
+                .singleElement().extracting(DeathMention::claimant).isNull();
+    }
+
+    @Test
+    void denialGivesZero() {
+        assertThat(figures("No one was killed in the explosion.")).containsExactly(0);
+    }
+
+    @Test
+    void threatsAreNotDeaths() {
+        assertThat(figures("The group threatened to kill 20 hostages.")).isEmpty();
+    }
+
+    @Test
+    void anAgeAfterANameIsNotACount() {
+        assertThat(figures("Police said Maria Lopez, 29, was killed by a stray bullet.")).containsExactly(1);
+    }
+
+    @Test
+    void reportedPassiveIsRaised() {
+        assertThat(figures("Five insurgents are reported to have been killed in the clashes."))
+                .containsExactly(5);
+    }
+
+    @Test
+    void otherDeathPhrasings() {
+        assertThat(figures("The crash killed all 50 passengers on board.")).containsExactly(50);
+        assertThat(figures("The fighting has claimed 300 lives since Friday.")).containsExactly(300);
+        assertThat(figures("Officials reported 17 fatalities after the assault.")).containsExactly(17);
+        assertThat(figures("Hundreds were killed in the assault.")).containsExactly(200);
+    }
+
+    @Test
+    void groupsOfOneSentenceAreSeparateMentions() {
+        List<DeathMention> ms = find("The ministry said troops killed 84 mercenaries and 47 soldiers.");
+        assertThat(ms).extracting(DeathMention::killed).containsExactly(84, 47);
+        assertThat(ms).extracting(DeathMention::group).containsExactly(VictimGroup.ARMED, VictimGroup.SECURITY);
+        assertThat(ms).extracting(DeathMention::claimant).containsOnly("ministry");
+    }
+
+    @Test
+    void tollBroughtToANewFigure() {
+        List<DeathMention> ms = find("Two more victims died in hospital, bringing the death toll to 14.");
+        assertThat(ms).filteredOn(DeathMention::toll).singleElement()
+                .extracting(DeathMention::killed).isEqualTo(14);
+    }
+
+    @Test
+    void headlineDead() {
+        assertThat(figures("At least 21 dead after gunmen storm village.")).containsExactly(21);
+    }
+}
