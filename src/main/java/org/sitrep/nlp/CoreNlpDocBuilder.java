@@ -73,7 +73,8 @@ public final class CoreNlpDocBuilder implements DocBuilder {
 
     @Override
     public Doc build(Article article) {
-        Annotation ann = new Annotation(article.text());
+        GluedSentences prepared = GluedSentences.separate(article.text());
+        Annotation ann = new Annotation(prepared.text());
         if (article.published() != null) {
             ann.set(CoreAnnotations.DocDateAnnotation.class,
                     article.published().format(DateTimeFormatter.ISO_LOCAL_DATE));
@@ -81,14 +82,13 @@ public final class CoreNlpDocBuilder implements DocBuilder {
         pipeline.annotate(ann);
         List<Sentence> sentences = new ArrayList<>();
         for (CoreMap s : ann.get(CoreAnnotations.SentencesAnnotation.class)) {
-            sentences.add(sentence(sentences.size(), s));
+            sentences.add(sentence(sentences.size(), s, prepared));
         }
         List<EntityMention> entities = new ArrayList<>();
         List<TimeExpression> times = new ArrayList<>();
         List<CoreMap> mentions = ann.get(CoreAnnotations.MentionsAnnotation.class);
         for (CoreMap m : mentions == null ? List.<CoreMap>of() : mentions) {
-            Span span = new Span(m.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
-                    m.get(CoreAnnotations.CharacterOffsetEndAnnotation.class));
+            Span span = span(prepared, m);
             String tag = m.get(CoreAnnotations.NamedEntityTagAnnotation.class);
             int sentence = m.get(CoreAnnotations.SentenceIndexAnnotation.class);
             String text = m.get(CoreAnnotations.TextAnnotation.class);
@@ -103,10 +103,16 @@ public final class CoreNlpDocBuilder implements DocBuilder {
         return new Doc(article, sentences, entities, times);
     }
 
-    private static Sentence sentence(int index, CoreMap s) {
+    private static Span span(GluedSentences prepared, CoreMap m) {
+        return new Span(prepared.toOriginal(m.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class)),
+                prepared.toOriginal(m.get(CoreAnnotations.CharacterOffsetEndAnnotation.class)));
+    }
+
+    private static Sentence sentence(int index, CoreMap s, GluedSentences prepared) {
         List<Token> tokens = new ArrayList<>();
         for (CoreLabel t : s.get(CoreAnnotations.TokensAnnotation.class)) {
-            tokens.add(new Token(tokens.size(), new Span(t.beginPosition(), t.endPosition()),
+            tokens.add(new Token(tokens.size(), new Span(prepared.toOriginal(t.beginPosition()),
+                    prepared.toOriginal(t.endPosition())),
                     t.word(), t.lemma(), t.tag(), t.ner() == null ? "O" : t.ner()));
         }
         List<Dependency> deps = new ArrayList<>();
@@ -120,8 +126,6 @@ public final class CoreNlpDocBuilder implements DocBuilder {
                         e.getRelation().toString()));
             }
         }
-        Span span = new Span(s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
-                s.get(CoreAnnotations.CharacterOffsetEndAnnotation.class));
-        return new Sentence(index, span, tokens, deps);
+        return new Sentence(index, span(prepared, s), tokens, deps);
     }
 }

@@ -1,0 +1,41 @@
+package org.sitrep.nlp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.Doc;
+import org.sitrep.model.Sentence;
+import org.sitrep.model.Token;
+import org.sitrep.testing.SharedNlp;
+
+class CoreNlpDocBuilderTest {
+
+    @Test
+    void everySpanPointsAtItsOwnWordsInTheOriginalText() {
+        String text = "Militants attacked the base on Sunday.Officials in Gao said 12 soldiers died.\n\n"
+                + "The army responded.";
+        Doc doc = SharedNlp.doc(text, "2024-08-26");
+        assertThat(doc.sentences()).hasSize(3);
+        assertThat(doc.text(doc.sentence(1).span())).isEqualTo("Officials in Gao said 12 soldiers died.");
+        for (Sentence s : doc.sentences()) {
+            for (Token t : s.tokens()) {
+                assertThat(doc.text(t.span())).as("token %s", t).isEqualTo(t.word());
+            }
+        }
+        assertThat(doc.entities()).anySatisfy(e -> {
+            assertThat(e.text()).isEqualTo("Gao");
+            assertThat(doc.text(e.span())).isEqualTo("Gao");
+            assertThat(e.sentence()).isEqualTo(1);
+        });
+    }
+
+    @Test
+    void timeExpressionsAreResolvedAgainstThePublicationDate() {
+        Doc doc = SharedNlp.doc("Rebels attacked the town on Sunday.", "2024-08-26");
+        assertThat(doc.times()).singleElement().satisfies(t -> {
+            assertThat(t.text()).isEqualTo("Sunday");
+            assertThat(t.value()).isEqualTo("2024-08-25");
+        });
+        assertThat(doc.sentence(0).dependencies()).anySatisfy(d -> assertThat(d.relation()).isEqualTo("root"));
+    }
+}

@@ -1,0 +1,30 @@
+package org.sitrep.nlp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class GluedSentencesTest {
+
+    @Test
+    void insertsASpaceAfterAGluedFullStopAndMapsOffsetsBack() {
+        String original = "Rebels held the territory.Officials said so.";
+        GluedSentences g = GluedSentences.separate(original);
+        assertThat(g.text()).isEqualTo("Rebels held the territory. Officials said so.");
+        int officials = g.text().indexOf("Officials");
+        assertThat(g.toOriginal(officials)).isEqualTo(original.indexOf("Officials"));
+        int stop = g.text().indexOf('.') + 1;
+        assertThat(g.toOriginal(stop)).isEqualTo(original.indexOf('.') + 1);
+        assertThat(g.toOriginal(g.text().length())).isEqualTo(original.length());
+    }
+
+    @Test
+    void leavesAbbreviationsDecimalsAndOrdinaryTextAlone() {
+        for (String s : new String[] {"U.S.Army units moved.", "It rose 2.5 percent.",
+                "He visited example.com today.", "A normal sentence. Another one."}) {
+            GluedSentences g = GluedSentences.separate(s);
+            assertThat(g.text()).isEqualTo(s);
+            assertThat(g.toOriginal(5)).isEqualTo(5);
+        }
+    }
+}
