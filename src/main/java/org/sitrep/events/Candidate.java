@@ -1,0 +1,22 @@
+package org.sitrep.events;
+
+import java.util.Set;
+import org.sitrep.codebook.SubEventType;
+import org.sitrep.model.Span;
+
+/**
+ * A typed trigger that survived the non-event filter: one possible incident mention, before
+ * mentions are merged into events.
+ *
+ * @param weak      typed only from who did what to whom, so it yields to a more specific type
+ * @param dateValue the TIMEX value of the date stated in its sentence, or null
+ * @param places    the LOCATION names in its sentence (lower-cased)
+ * @param ownPlaces the LOCATION names attached to the trigger in the parse ("a car bomb in
+ *                  Tarmiyah"), which can tell apart two incidents reported in one sentence
+ * @param backReference a definite noun ("the attack", "Sunday's raid") that points to an incident
+ *                  already reported
+ */
+record Candidate(int sentence, Span sentenceSpan, Span trigger, String triggerText,
+                 SubEventType type, String rule, boolean weak, String dateValue,
+                 Set<String> places, Set<String> ownPlaces, boolean backReference) {
+}
