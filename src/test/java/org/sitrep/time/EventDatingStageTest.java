@@ -1,0 +1,185 @@
+package org.sitrep.time;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sitrep.codebook.DatePrecision;
+import org.sitrep.codebook.SubEventType;
+import org.sitrep.model.Doc;
+import org.sitrep.model.Event;
+import org.sitrep.model.EventDate;
+import org.sitrep.model.Sentence;
+import org.sitrep.model.Span;
+import org.sitrep.pipeline.Field;
+import org.sitrep.testing.SharedNlp;
+
+class EventDatingStageTest {
+
+    private static final EventDatingStage STAGE = new EventDatingStage();
+
+    /** An event triggered by the first occurrence of a word, its evidence that word's sentence. */
+    private static Event event(Doc doc, SubEventType type, String trigger) {
+        int at = doc.text().indexOf(trigger);
+        assertThat(at).as("trigger '%s' in test text", trigger).isNotNegative();
+        Span t = new Span(at, at + trigger.length());
+        Sentence s = doc.sentenceAt(at);
+        return Event.detected("test", type, List.of(t), List.of(s.span()));
+    }
+
+    private static List<EventDate> dates(Doc doc, Event... events) {
+        return STAGE.apply(doc, List.of(events)).stream().map(Event::date).toList();
+    }
+
+    @Test
+    void declaresItsFields() {
+        assertThat(STAGE.requires()).containsExactly(Field.EVENTS);
+        assertThat(STAGE.provides()).containsExactly(Field.DATE);
+    }
+
+    @Test
+    void eachIncidentGetsItsOwnTimeNotTheNearestOne() {
+        Doc doc = SharedNlp.doc("At least 12 people were killed in drone strikes on Sunday in the town of Kidal. "
+                + "The attack follows a fierce clash in July near the same town.", "2024-08-26");
+        Event strike = event(doc, SubEventType.AIR_DRONE_STRIKE, "strikes");
+        Event clash = event(doc, SubEventType.ARMED_CLASH, "clash");
+        List<EventDate> d = dates(doc, strike, clash);
+
+        assertThat(d.get(0).date()).isEqualTo(LocalDate.of(2024, 8, 25));
+        assertThat(d.get(0).precision()).isEqualTo(DatePrecision.DAY);
+        assertThat(doc.text(d.get(0).source())).isEqualTo("Sunday");
+        assertThat(d.get(1).date()).isEqualTo(LocalDate.of(2024, 7, 1));
+        assertThat(d.get(1).precision()).isEqualTo(DatePrecision.MONTH);
+    }
+
+    @Test
+    void anAnaphoricMentionDoesNotTakeTheDateOfTheIncidentItFollows() {
+        Doc doc = SharedNlp.doc("The attack on Monday follows a clash in March between the army and rebels.",
+                "2024-08-28");
+        Event attack = event(doc, SubEventType.ATTACK, "attack");
+        Event clash = event(doc, SubEventType.ARMED_CLASH, "clash");
+        List<EventDate> d = dates(doc, attack, clash);
+        assertThat(d.get(0).date()).isEqualTo(LocalDate.of(2024, 8, 26));
+        assertThat(d.get(1).date()).isEqualTo(LocalDate.of(2024, 3, 1));
+    }
+
+    @Test
+    void undatedIncidentTakesThePublicationDate() {
+        Doc doc = SharedNlp.doc("Gunmen killed five villagers in northern Burkina Faso, officials said.",
+                "2024-08-26");
+        EventDate d = dates(doc, event(doc, SubEventType.ATTACK, "killed")).get(0);
+        assertThat(d.date()).isEqualTo(LocalDate.of(2024, 8, 26));
+        assertThat(d.precision()).isEqualTo(DatePrecision.DAY);
+        assertThat(d.source()).isNull();
+        assertThat(d.rule()).startsWith("undated");
+    }
+
+    @Test
+    void withoutPublicationDateOnlyDatesWithTheirYearCount() {
+        Doc relative = SharedNlp.doc("Gunmen killed five villagers on Sunday near the border.", null);
+        assertThat(dates(relative, event(relative, SubEventType.ATTACK, "killed")).get(0)).isNull();
+
+        Doc absolute = SharedNlp.doc("Gunmen killed five villagers on 12 March 2023 near the border.", null);
+        EventDate d = dates(absolute, event(absolute, SubEventType.ATTACK, "killed")).get(0);
+        assertThat(d.date()).isEqualTo(LocalDate.of(2023, 3, 12));
+        assertThat(d.precision()).isEqualTo(DatePrecision.DAY);
+    }
+
+    @Test
+    void datelineFramesTheReportButDoesNotDateItsIncidents() {
+        Doc doc = SharedNlp.doc("Lima, 28 Nov 88 (Radio Nacional) -- [Text] Guerrillas blew up a power pylon "
+                + "yesterday on the outskirts of the capital.", "1988-11-28");
+        EventDate d = dates(doc, event(doc, SubEventType.REMOTE_EXPLOSIVE, "blew")).get(0);
+        assertThat(d.date()).isEqualTo(LocalDate.of(1988, 11, 27));
+        assertThat(doc.text(d.source())).isEqualTo("yesterday");
+    }
+
+    @Test
+    void backgroundYearsAreNotIncidentDates() {
+        Doc doc = SharedNlp.doc("Rebels have fought the army in the north since 2012. "
+                + "On Friday rebels attacked an army post near Gao.", "2024-08-26");
+        EventDate d = dates(doc, event(doc, SubEventType.ARMED_CLASH, "attacked")).get(0);
+        assertThat(d.date()).isEqualTo(LocalDate.of(2024, 8, 23));
+        assertThat(STAGE.find(doc).candidates()).extracting(TimeCandidate::text).doesNotContain("2012");
+    }
+
+    @Test
+    void laterCountsFromTheDateBeforeIt() {
+        Doc doc = SharedNlp.doc("A bomb exploded at a market in Kano on 3 March 2024. "
+                + "Three days later, gunmen attacked the police station in the same town.", "2024-03-20");
+        Event bomb = event(doc, SubEventType.REMOTE_EXPLOSIVE, "exploded");
+        Event attack = event(doc, SubEventType.ATTACK, "attacked");
+        List<EventDate> d = dates(doc, bomb, attack);
+        assertThat(d.get(0).date()).isEqualTo(LocalDate.of(2024, 3, 3));
+        assertThat(d.get(1).date()).isEqualTo(LocalDate.of(2024, 3, 6));
+    }
+
+    @Test
+    void aWeekGivesWayToADayWithinItInTheOtherEvidence() {
+        Doc doc = SharedNlp.doc("Troops clashed with rebels last week near Goma. "
+                + "The fighting broke out on 21 August, officials said.", "2024-08-29");
+        int at = doc.text().indexOf("clashed");
+        Event e = Event.detected("test", SubEventType.ARMED_CLASH, List.of(new Span(at, at + 7)),
+                List.of(doc.sentence(0).span(), doc.sentence(1).span()));
+        EventDate d = dates(doc, e).get(0);
+        assertThat(d.date()).isEqualTo(LocalDate.of(2024, 8, 21));
+        assertThat(d.precision()).isEqualTo(DatePrecision.DAY);
+    }
+
+    @Test
+    void aSecondMentionInASubordinatePhraseDoesNotLendItsDate() {
+        Doc doc = SharedNlp.doc("In response to a drone attack the previous day, the air force bombed rebel "
+                + "targets in the capital.", "2025-09-25");
+        int attack = doc.text().indexOf("drone attack");
+        int bombed = doc.text().indexOf("bombed");
+        Event merged = Event.detected("test", SubEventType.AIR_DRONE_STRIKE,
+                List.of(new Span(attack, attack + 12), new Span(bombed, bombed + 6)), List.of(doc.sentence(0).span()));
+        assertThat(dates(doc, merged).get(0).date()).isEqualTo(LocalDate.of(2025, 9, 25));
+    }
+
+    @Test
+    void aTriggerAndItsOwnObjectShareTheirDate() {
+        Doc doc = SharedNlp.doc("Twelve people were killed in drone strikes on Sunday in the north.", "2024-08-26");
+        int killed = doc.text().indexOf("killed");
+        int strikes = doc.text().indexOf("strikes");
+        Event e = Event.detected("test", SubEventType.AIR_DRONE_STRIKE,
+                List.of(new Span(killed, killed + 6), new Span(strikes, strikes + 7)), List.of(doc.sentence(0).span()));
+        assertThat(dates(doc, e).get(0).date()).isEqualTo(LocalDate.of(2024, 8, 25));
+    }
+
+    @Test
+    void anUndatedIncidentRightAfterADatedOneTakesItsDate() {
+        Doc doc = SharedNlp.doc("Rebels ambushed a convoy on Saturday near Gao. "
+                + "Soldiers killed four of the attackers as they fled.", "2024-08-26");
+        Event ambush = event(doc, SubEventType.ARMED_CLASH, "ambushed");
+        Event pursuit = event(doc, SubEventType.ARMED_CLASH, "killed");
+        List<EventDate> d = dates(doc, ambush, pursuit);
+        assertThat(d.get(1).date()).isEqualTo(LocalDate.of(2024, 8, 24));
+        assertThat(d.get(1).rule()).startsWith("undated:carried-on");
+    }
+
+    @Test
+    void aFewDaysOfFightingStartWhenTheyBegan() {
+        Doc doc = SharedNlp.doc("The army said it killed more than 300 fighters in two days of clashes "
+                + "in the north of the country.", "2025-03-22");
+        EventDate d = dates(doc, event(doc, SubEventType.ARMED_CLASH, "clashes")).get(0);
+        assertThat(d.date()).isEqualTo(LocalDate.of(2025, 3, 20));
+        assertThat(d.precision()).isEqualTo(DatePrecision.WEEK);
+    }
+
+    @Test
+    void recentOperationsAreDatedToTheMonth() {
+        Doc doc = SharedNlp.doc("In recent military operations, soldiers killed one rebel near the river "
+                + "and seized a weapons cache.", "1988-09-17");
+        EventDate d = dates(doc, event(doc, SubEventType.ARMED_CLASH, "killed")).get(0);
+        assertThat(d.date()).isEqualTo(LocalDate.of(1988, 9, 1));
+        assertThat(d.precision()).isEqualTo(DatePrecision.MONTH);
+    }
+
+    @Test
+    void noEventsNoWork() {
+        Doc doc = SharedNlp.doc("Nothing happened on Sunday.", "2024-08-26");
+        assertThat(STAGE.apply(doc, List.of())).isEmpty();
+    }
+}
