@@ -14,9 +14,9 @@ import java.util.regex.Pattern;
  */
 final class GluedSentences {
 
-    // two lower-case letters, a full stop, a capitalised word: not an abbreviation ("U.S.Army")
-    // nor a decimal or a domain name in lower case
-    private static final Pattern GLUE = Pattern.compile("(?<=\\p{Ll}\\p{Ll})\\.(?=\\p{Lu}\\p{Ll})");
+    // two lower-case letters, a full stop (or ! ?) perhaps closing a quote, a capitalised word:
+    // not an abbreviation ("U.S.Army") nor a decimal or a domain name in lower case
+    private static final Pattern GLUE = Pattern.compile("(?<=\\p{Ll}\\p{Ll})[.!?][\"\u201D\u2019]?(?=\\p{Lu}\\p{Ll})");
 
     private final String text;
     /** Offsets in the separated text at which a space was inserted, ascending. */

@@ -19,6 +19,12 @@ class GluedSentencesTest {
     }
 
     @Test
+    void separatesAfterQuestionMarksAndClosingQuotes() {
+        assertThat(GluedSentences.separate("\u201CWe will fight.\u201DThe army said so?Yes.").text())
+                .isEqualTo("\u201CWe will fight.\u201D The army said so? Yes.");
+    }
+
+    @Test
     void leavesAbbreviationsDecimalsAndOrdinaryTextAlone() {
         for (String s : new String[] {"U.S.Army units moved.", "It rose 2.5 percent.",
                 "He visited example.com today.", "A normal sentence. Another one."}) {
