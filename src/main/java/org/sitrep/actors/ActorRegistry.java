@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.sitrep.codebook.ActorCategory;
+import org.sitrep.data.TsvTable;
 import org.sitrep.geo.Countries;
 import org.sitrep.geo.Country;
 
@@ -38,7 +39,7 @@ public final class ActorRegistry {
     private final int genericCount;
 
     ActorRegistry(Countries countries, ForceNames forceNames, List<RegistryEntry> curated,
-                  List<TsvFile.Row> generic) {
+                  List<TsvTable.Row> generic) {
         this.countries = countries;
         this.forceNames = forceNames;
         this.byName = merge(ForceNames.all(countries, forceNames), curated);
@@ -62,7 +63,7 @@ public final class ActorRegistry {
         }
         this.aliasCount = aliases.size();
         int g = 0;
-        for (TsvFile.Row r : generic) {
+        for (TsvTable.Row r : generic) {
             GenericKind kind;
             try {
                 kind = GenericKind.fromLabel(r.cell(1));
@@ -91,8 +92,8 @@ public final class ActorRegistry {
     /** The registry from the bundled data files. */
     public static ActorRegistry load(Countries countries) {
         return new ActorRegistry(countries, ForceNames.load(),
-                RegistryFile.parse(TsvFile.resource("actors.tsv", 7, 7)),
-                TsvFile.resource("generic.tsv", 2, 2));
+                RegistryFile.parse(TsvTable.resource(ActorRegistry.class, "actors.tsv", 7, 7)),
+                TsvTable.resource(ActorRegistry.class, "generic.tsv", 2, 2));
     }
 
     private static void addCountryForm(List<AliasIndex.Alias> aliases, Set<String> seen, String form, Country c,

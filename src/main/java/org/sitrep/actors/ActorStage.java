@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.sitrep.codebook.ActorCategory;
+import org.sitrep.data.TsvTable;
 import org.sitrep.geo.Countries;
 import org.sitrep.model.Doc;
 import org.sitrep.model.Event;
@@ -37,7 +38,7 @@ public final class ActorStage implements Stage {
         this.mentions = new MentionFinder(registry);
         this.decider = new ActorDecider(new ActorResolver(registry));
         Set<String> lemmas = new HashSet<>();
-        for (TsvFile.Row r : TsvFile.resource("fallback-triggers.tsv", 1, 1)) {
+        for (TsvTable.Row r : TsvTable.resource(ActorStage.class, "fallback-triggers.tsv", 1, 1)) {
             lemmas.add(r.cell(0).toLowerCase(Locale.ROOT));
         }
         this.fallbackTriggers = Set.copyOf(lemmas);

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.sitrep.codebook.ActorCategory;
+import org.sitrep.data.TsvTable;
 import org.sitrep.geo.Countries;
 import org.sitrep.geo.Country;
 
@@ -19,8 +20,8 @@ final class ForceNames {
     private final Map<String, String> countryNames = new HashMap<>();
     private final Map<String, Branch> nouns = new HashMap<>();
 
-    ForceNames(List<TsvFile.Row> rows) {
-        for (TsvFile.Row r : rows) {
+    ForceNames(List<TsvTable.Row> rows) {
+        for (TsvTable.Row r : rows) {
             switch (r.cell(0)) {
                 case "country" -> countryNames.put(r.cell(1), r.cell(2));
                 case "noun" -> nouns.put(r.cell(1), branch(r));
@@ -30,10 +31,10 @@ final class ForceNames {
     }
 
     static ForceNames load() {
-        return new ForceNames(TsvFile.resource("force-names.tsv", 3, 3));
+        return new ForceNames(TsvTable.resource(ForceNames.class, "force-names.tsv", 3, 3));
     }
 
-    private static Branch branch(TsvFile.Row r) {
+    private static Branch branch(TsvTable.Row r) {
         try {
             return Branch.valueOf(r.cell(2).toUpperCase(java.util.Locale.ROOT));
         } catch (IllegalArgumentException e) {

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.sitrep.codebook.ActorCategory;
+import org.sitrep.data.TsvTable;
 import org.sitrep.model.Dependency;
 import org.sitrep.model.Doc;
 import org.sitrep.model.EntityMention;
@@ -24,7 +25,7 @@ final class MentionFinder {
     MentionFinder(ActorRegistry registry) {
         this.registry = registry;
         Map<String, ActorCategory> heads = new HashMap<>();
-        for (TsvFile.Row r : TsvFile.resource("org-heads.tsv", 2, 2)) {
+        for (TsvTable.Row r : TsvTable.resource(MentionFinder.class, "org-heads.tsv", 2, 2)) {
             try {
                 heads.put(r.cell(0).toLowerCase(Locale.ROOT), ActorCategory.fromLabel(r.cell(1)));
             } catch (IllegalArgumentException e) {

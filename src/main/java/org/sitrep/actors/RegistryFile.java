@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.sitrep.codebook.ActorCategory;
+import org.sitrep.data.TsvTable;
 
 /** Parses {@code actors.tsv} rows into registry entries, rejecting malformed rows by file and line. */
 final class RegistryFile {
@@ -16,15 +17,15 @@ final class RegistryFile {
     private RegistryFile() {
     }
 
-    static List<RegistryEntry> parse(List<TsvFile.Row> rows) {
+    static List<RegistryEntry> parse(List<TsvTable.Row> rows) {
         List<RegistryEntry> out = new ArrayList<>();
-        for (TsvFile.Row r : rows) {
+        for (TsvTable.Row r : rows) {
             out.add(entry(r));
         }
         return out;
     }
 
-    private static RegistryEntry entry(TsvFile.Row r) {
+    private static RegistryEntry entry(TsvTable.Row r) {
         String name = r.cell(0);
         if (name.isEmpty()) {
             throw r.error("empty name");
@@ -54,7 +55,7 @@ final class RegistryFile {
         return new RegistryEntry(name, category, country, area, List.copyOf(aliases), years, parent);
     }
 
-    private static String code(TsvFile.Row r, String code) {
+    private static String code(TsvTable.Row r, String code) {
         if (!CODE.matcher(code).matches()) {
             throw r.error("bad country code '" + code + "'");
         }

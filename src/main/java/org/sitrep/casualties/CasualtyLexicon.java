@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.sitrep.data.TsvTable;
 
 /** Death words, victim groups and attribution verbs, read once from this package's data files. */
 record CasualtyLexicon(Map<String, Set<Role>> deathWords, Map<String, VictimGroup> victims,
@@ -15,18 +16,18 @@ record CasualtyLexicon(Map<String, Set<Role>> deathWords, Map<String, VictimGrou
 
     static CasualtyLexicon load() {
         Map<String, Set<Role>> death = new HashMap<>();
-        for (TsvFile.Row row : TsvFile.read("death-words.tsv", 2)) {
+        for (TsvTable.Row row : rows("death-words.tsv", 2)) {
             death.computeIfAbsent(row.cell(0).toLowerCase(Locale.ROOT), k -> new HashSet<>())
                     .add(parse(Role.class, row));
         }
         Map<String, VictimGroup> victims = new HashMap<>();
-        for (TsvFile.Row row : TsvFile.read("victims.tsv", 2)) {
+        for (TsvTable.Row row : rows("victims.tsv", 2)) {
             if (victims.put(row.cell(0).toLowerCase(Locale.ROOT), parse(VictimGroup.class, row)) != null) {
                 throw row.error("'" + row.cell(0) + "' is listed twice");
             }
         }
         Set<String> speech = new HashSet<>();
-        for (TsvFile.Row row : TsvFile.read("speech-verbs.tsv", 2)) {
+        for (TsvTable.Row row : rows("speech-verbs.tsv", 2)) {
             if (!row.cell(1).equals("say")) {
                 throw row.error("unknown kind '" + row.cell(1) + "', expected [say]");
             }
@@ -37,7 +38,27 @@ record CasualtyLexicon(Map<String, Set<Role>> deathWords, Map<String, VictimGrou
         return new CasualtyLexicon(Map.copyOf(frozen), Map.copyOf(victims), Set.copyOf(speech));
     }
 
-    private static <E extends Enum<E>> E parse(Class<E> type, TsvFile.Row row) {
+    /**
+     * The rows of one of this package's lexicons: every row has exactly {@code columns} cells and
+     * none may be empty, since an empty cell is a typo, not a blank entry.
+     */
+    static List<TsvTable.Row> rows(String resource, int columns) {
+        List<TsvTable.Row> rows = TsvTable.resource(CasualtyLexicon.class, resource, columns, columns);
+        for (TsvTable.Row row : rows) {
+            nonEmpty(row, columns);
+        }
+        return rows;
+    }
+
+    static void nonEmpty(TsvTable.Row row, int columns) {
+        for (int i = 0; i < columns; i++) {
+            if (row.cell(i).isEmpty()) {
+                throw row.error("expected " + columns + " non-empty columns, column " + (i + 1) + " is empty");
+            }
+        }
+    }
+
+    private static <E extends Enum<E>> E parse(Class<E> type, TsvTable.Row row) {
         try {
             return Enum.valueOf(type, row.cell(1).toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.sitrep.codebook.Qualifier;
+import org.sitrep.data.TsvTable;
 
 /** Number words and figure qualifiers, read once from {@code numbers.tsv} and {@code qualifiers.tsv}. */
 record NumberLexicon(Map<String, Word> words, List<List<String>> vaguePhrases,
@@ -21,7 +22,7 @@ record NumberLexicon(Map<String, Word> words, List<List<String>> vaguePhrases,
     static NumberLexicon load() {
         Map<String, Word> words = new HashMap<>();
         List<List<String>> vague = new java.util.ArrayList<>();
-        for (TsvFile.Row row : TsvFile.read("numbers.tsv", 3)) {
+        for (TsvTable.Row row : CasualtyLexicon.rows("numbers.tsv", 3)) {
             Kind kind;
             try {
                 kind = Kind.valueOf(row.cell(2).toUpperCase(Locale.ROOT));
@@ -41,7 +42,7 @@ record NumberLexicon(Map<String, Word> words, List<List<String>> vaguePhrases,
             }
         }
         Map<List<String>, Qualification> quals = new HashMap<>();
-        for (TsvFile.Row row : TsvFile.read("qualifiers.tsv", 3)) {
+        for (TsvTable.Row row : CasualtyLexicon.rows("qualifiers.tsv", 3)) {
             Qualifier q;
             try {
                 q = Qualifier.valueOf(row.cell(1).toUpperCase(Locale.ROOT));

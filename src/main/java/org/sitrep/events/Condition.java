@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.sitrep.data.TsvTable;
 
 /**
  * A test on a trigger's context, written in the data files as {@code CLASS} (a cue of that class

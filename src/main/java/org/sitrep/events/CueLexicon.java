@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.sitrep.data.TsvTable;
 import org.sitrep.model.Sentence;
 
 /**
@@ -41,12 +42,13 @@ final class CueLexicon {
     }
 
     static CueLexicon load() {
-        return fromRows(TsvTable.read("cues.tsv", 2, 2));
+        return fromRows(TsvTable.resource(CueLexicon.class, "cues.tsv", 2, 2));
     }
 
     static CueLexicon fromRows(List<TsvTable.Row> rows) {
         List<Cue> out = new ArrayList<>();
         for (TsvTable.Row r : rows) {
+            TriggerLexicon.requireCells(r, 2);
             Set<String> classes = new LinkedHashSet<>();
             for (String c : r.cell(1).split(",")) {
                 String cls = c.trim().toUpperCase(Locale.ROOT);

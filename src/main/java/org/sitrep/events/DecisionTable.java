@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.sitrep.codebook.SubEventType;
+import org.sitrep.data.TsvTable;
 
 /**
  * Chooses the sub-event type of a class trigger ("@VIOLENCE", "@PROTEST"...) from the cues of
@@ -29,12 +30,13 @@ final class DecisionTable {
     }
 
     static DecisionTable load() {
-        return fromRows(TsvTable.read("decisions.tsv", 4, 5));
+        return fromRows(TsvTable.resource(DecisionTable.class, "decisions.tsv", 4, 5));
     }
 
     static DecisionTable fromRows(List<TsvTable.Row> rows) {
         List<Rule> out = new ArrayList<>();
         for (TsvTable.Row r : rows) {
+            TriggerLexicon.requireCells(r, 4);
             String cls = r.cell(0).toUpperCase(Locale.ROOT);
             if (!cls.startsWith("@")) {
                 throw r.error("trigger class must start with @, was '" + r.cell(0) + "'");

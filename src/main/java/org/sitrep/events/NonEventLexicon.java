@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.sitrep.data.TsvTable;
 
 /**
  * Words that mark a trigger as not an event (codebook section 1), by class, read from
@@ -26,7 +27,7 @@ final class NonEventLexicon {
     }
 
     static NonEventLexicon load() {
-        return fromRows(TsvTable.read("nonevents.tsv", 2, 2));
+        return fromRows(TsvTable.resource(NonEventLexicon.class, "nonevents.tsv", 2, 2));
     }
 
     static NonEventLexicon fromRows(List<TsvTable.Row> rows) {
@@ -35,6 +36,7 @@ final class NonEventLexicon {
             map.put(k, new ArrayList<>());
         }
         for (TsvTable.Row r : rows) {
+            TriggerLexicon.requireCells(r, 2);
             Kind k;
             try {
                 k = Kind.valueOf(r.cell(0).toUpperCase(Locale.ROOT));

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.sitrep.codebook.SubEventType;
+import org.sitrep.data.TsvTable;
 
 /**
  * The trigger words of events, read from {@code triggers.tsv}. A trigger either names its
@@ -56,12 +57,13 @@ final class TriggerLexicon {
     }
 
     static TriggerLexicon load() {
-        return fromRows(TsvTable.read("triggers.tsv", 3, 4));
+        return fromRows(TsvTable.resource(TriggerLexicon.class, "triggers.tsv", 3, 4));
     }
 
     static TriggerLexicon fromRows(List<TsvTable.Row> rows) {
         List<Entry> out = new ArrayList<>();
         for (TsvTable.Row r : rows) {
+            requireCells(r, 3);
             Pos pos = Pos.parse(r.cell(1), r);
             String label = r.cell(2);
             SubEventType type = null;
@@ -76,9 +78,21 @@ final class TriggerLexicon {
                 }
             }
             out.add(new Entry(Phrase.parse(r.cell(0)), pos, type, cls,
-                    Condition.parseAll(r.cell(3), r), r.file() + ":" + r.line()));
+                    Condition.parseAll(r.cell(3), r), r.source() + ":" + r.line()));
         }
         return new TriggerLexicon(out);
+    }
+
+    /**
+     * The check every lexicon of this package makes on a row: its first {@code n} columns are
+     * required, so an empty one is a typo, not a blank entry.
+     */
+    static void requireCells(TsvTable.Row r, int n) {
+        for (int i = 0; i < n; i++) {
+            if (r.cell(i).isEmpty()) {
+                throw r.error("column " + (i + 1) + " is empty");
+            }
+        }
     }
 
     List<Entry> entries() {

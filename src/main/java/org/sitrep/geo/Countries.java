@@ -1,13 +1,7 @@
 package org.sitrep.geo;
 
-import java.io.BufferedReader;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
@@ -19,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.sitrep.data.TsvTable;
 
 /**
  * The country reference table ({@code countries.tsv}) with lookups by code, name or alias, and demonym.
@@ -47,75 +42,55 @@ public final class Countries {
 
     /** Reads and parses the bundled table; each call reads the resource once and returns a new instance. */
     public static Countries load() {
-        InputStream in = Countries.class.getResourceAsStream(RESOURCE);
-        if (in == null) {
-            throw new IllegalStateException("missing resource " + RESOURCE);
-        }
-        return read(in, "org/sitrep/geo/" + RESOURCE);
+        return of(TsvTable.resource(Countries.class, RESOURCE, 5, 5));
     }
 
-    /** The single parser; package-private so tests can feed it malformed tables. {@code source} names the file in errors. */
+    /** Parses a table from a stream; package-private so tests can feed it malformed tables. {@code source} names the file in errors. */
     static Countries read(InputStream in, String source) {
+        return of(TsvTable.read(in, source, 5, 5));
+    }
+
+    private static Countries of(List<TsvTable.Row> rows) {
         Map<String, Country> codes = new LinkedHashMap<>();
         Map<String, Country> names = new HashMap<>();
         Map<String, Country> demonyms = new HashMap<>();
         Set<String> forms = new LinkedHashSet<>();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            int lineNo = 0;
-            for (String line; (line = r.readLine()) != null; ) {
-                lineNo++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                Country c = parse(line, source, lineNo);
-                if (codes.putIfAbsent(c.code(), c) != null) {
-                    throw malformed(source, lineNo, "duplicate code " + c.code());
-                }
-                for (String n : c.allNames()) {
-                    forms.add(n);
-                    index(names, n, c, source, lineNo);
-                }
-                for (String d : c.demonyms()) {
-                    forms.add(d);
-                    index(demonyms, d, c, source, lineNo);
-                }
+        for (TsvTable.Row row : rows) {
+            Country c = parse(row);
+            if (codes.putIfAbsent(c.code(), c) != null) {
+                throw row.error("duplicate code " + c.code());
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + source, e);
+            for (String n : c.allNames()) {
+                forms.add(n);
+                index(names, n, c, row);
+            }
+            for (String d : c.demonyms()) {
+                forms.add(d);
+                index(demonyms, d, c, row);
+            }
         }
         return new Countries(codes, names, demonyms, forms);
     }
 
-    private static Country parse(String line, String source, int lineNo) {
-        String[] f = line.split("\t", -1); // -1 keeps trailing empty columns (e.g. no capital)
-        if (f.length != 5) {
-            throw malformed(source, lineNo, "expected 5 tab-separated columns, found " + f.length);
-        }
-        String code = f[0].strip();
+    // five columns, trailing empty ones kept (e.g. no capital)
+    private static Country parse(TsvTable.Row row) {
+        String code = row.cell(0);
         if (!CODE.matcher(code).matches()) {
-            throw malformed(source, lineNo, "bad country code '" + code + "'");
+            throw row.error("bad country code '" + code + "'");
         }
-        if (f[1].isBlank()) {
-            throw malformed(source, lineNo, "empty name for " + code);
+        if (row.cell(1).isEmpty()) {
+            throw row.error("empty name for " + code);
         }
-        return new Country(code, f[1].strip(), split(f[2]), split(f[3]), f[4].strip());
-    }
-
-    private static List<String> split(String column) {
-        return Arrays.stream(column.split("\\|")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        return new Country(code, row.cell(1), row.list(2), row.list(3), row.cell(4));
     }
 
     // One surface form may point at only one country; a silent overwrite would mis-code events.
-    private static void index(Map<String, Country> map, String form, Country c, String source, int line) {
+    private static void index(Map<String, Country> map, String form, Country c, TsvTable.Row row) {
         String key = fold(form);
         Country previous = map.putIfAbsent(key, c);
         if (previous != null && !previous.code().equals(c.code())) {
-            throw malformed(source, line, "'" + key + "' listed under both " + previous.code() + " and " + c.code());
+            throw row.error("'" + key + "' listed under both " + previous.code() + " and " + c.code());
         }
-    }
-
-    private static IllegalStateException malformed(String source, int line, String why) {
-        return new IllegalStateException(source + " line " + line + ": " + why);
     }
 
     /**

@@ -1,17 +1,14 @@
 package org.sitrep.time;
 
-import java.io.BufferedReader;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.sitrep.codebook.DatePrecision;
+import org.sitrep.data.TsvTable;
 
 /**
  * The calendar words and relative time phrases of {@code time-lexicon.tsv}. Immutable; load it
@@ -49,63 +46,50 @@ public final class TimeLexicon {
     }
 
     public static TimeLexicon load() {
-        InputStream in = TimeLexicon.class.getResourceAsStream(RESOURCE);
-        if (in == null) {
-            throw new IllegalStateException("missing resource org/sitrep/time/" + RESOURCE);
-        }
-        return read(in, "org/sitrep/time/" + RESOURCE);
+        return of(TsvTable.resource(TimeLexicon.class, RESOURCE, 3, 4));
     }
 
-    /** The one parser; {@code source} names the file in error messages. */
+    /** Parses a table from a stream; {@code source} names the file in error messages. */
     static TimeLexicon read(InputStream in, String source) {
+        return of(TsvTable.read(in, source, 3, 4));
+    }
+
+    private static TimeLexicon of(List<TsvTable.Row> rows) {
         Map<String, Entry> map = new HashMap<>();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            int lineNo = 0;
-            for (String line; (line = r.readLine()) != null; ) {
-                lineNo++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                Entry e = parse(line, source, lineNo);
-                if (map.putIfAbsent(e.phrase(), e) != null) {
-                    throw malformed(source, lineNo, "duplicate phrase '" + e.phrase() + "'");
-                }
+        for (TsvTable.Row row : rows) {
+            Entry e = parse(row);
+            if (map.putIfAbsent(e.phrase(), e) != null) {
+                throw row.error("duplicate phrase '" + e.phrase() + "'");
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + source, e);
         }
         return new TimeLexicon(map);
     }
 
-    private static Entry parse(String line, String source, int lineNo) {
-        String[] f = line.split("\t", -1);
-        if (f.length < 3 || f.length > 4) {
-            throw malformed(source, lineNo, "expected 3 or 4 tab-separated columns, found " + f.length);
-        }
-        String phrase = f[0].strip();
+    private static Entry parse(TsvTable.Row row) {
+        String phrase = row.cell(0);
         if (phrase.isEmpty() || !phrase.equals(phrase.toLowerCase(Locale.ROOT)) || phrase.contains("  ")) {
-            throw malformed(source, lineNo, "phrase must be lower case and single-spaced: '" + f[0] + "'");
+            throw row.error("phrase must be lower case and single-spaced: '" + row.cells().get(0) + "'");
         }
         Kind kind;
         try {
-            kind = Kind.parse(f[1].strip());
+            kind = Kind.parse(row.cell(1));
         } catch (IllegalArgumentException ex) {
-            throw malformed(source, lineNo, "unknown kind '" + f[1] + "'; valid: month, weekday, number, "
+            throw row.error("unknown kind '" + row.cells().get(1) + "'; valid: month, weekday, number, "
                     + "day, week, weekend, month-rel, context, modifier, vague, background");
         }
-        String value = f[2].strip();
+        String value = row.cell(2);
         DatePrecision precision = null;
-        if (f.length == 4) {
+        if (row.size() == 4) {
             try {
-                precision = DatePrecision.valueOf(f[3].strip().toUpperCase(Locale.ROOT));
+                precision = DatePrecision.valueOf(row.cell(3).toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException ex) {
-                throw malformed(source, lineNo, "unknown precision '" + f[3] + "'; valid: day, week, month, year");
+                throw row.error("unknown precision '" + row.cells().get(3) + "'; valid: day, week, month, year");
             }
         }
         switch (kind) {
             case MODIFIER -> {
                 if (!MODIFIERS.contains(value)) {
-                    throw malformed(source, lineNo, "modifier value must be one of " + MODIFIERS);
+                    throw row.error("modifier value must be one of " + MODIFIERS);
                 }
                 return new Entry(phrase, kind, 0, value, null);
             }
@@ -117,21 +101,17 @@ public final class TimeLexicon {
                 try {
                     n = Integer.parseInt(value);
                 } catch (NumberFormatException ex) {
-                    throw malformed(source, lineNo, "value must be an integer, was '" + value + "'");
+                    throw row.error("value must be an integer, was '" + value + "'");
                 }
                 if (kind == Kind.MONTH && (n < 1 || n > 12) || kind == Kind.WEEKDAY && (n < 1 || n > 7)) {
-                    throw malformed(source, lineNo, kind + " value out of range: " + n);
+                    throw row.error(kind + " value out of range: " + n);
                 }
                 if ((kind == Kind.DAY || kind == Kind.VAGUE) && precision == null) {
-                    throw malformed(source, lineNo, "a " + f[1].strip() + " phrase needs a precision column");
+                    throw row.error("a " + row.cell(1) + " phrase needs a precision column");
                 }
                 return new Entry(phrase, kind, n, null, precision);
             }
         }
-    }
-
-    private static IllegalArgumentException malformed(String source, int lineNo, String why) {
-        return new IllegalArgumentException(source + " line " + lineNo + ": " + why);
     }
 
     /** The entry for a lower-case single-spaced phrase, or null. */

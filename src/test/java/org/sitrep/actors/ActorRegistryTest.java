@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.sitrep.codebook.ActorCategory;
+import org.sitrep.data.TsvTable;
 import org.sitrep.geo.Countries;
 
 class ActorRegistryTest {
@@ -99,8 +100,8 @@ class ActorRegistryTest {
         assertThat(s.genericWordings()).isGreaterThan(50);
     }
 
-    private static List<TsvFile.Row> rows(String tsv) {
-        return TsvFile.read(new ByteArrayInputStream(tsv.getBytes(StandardCharsets.UTF_8)), "test.tsv", 7, 7);
+    private static List<TsvTable.Row> rows(String tsv) {
+        return TsvTable.read(new ByteArrayInputStream(tsv.getBytes(StandardCharsets.UTF_8)), "test.tsv", 7, 7);
     }
 
     @Test

@@ -3,20 +3,20 @@ package org.sitrep.events;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.BufferedReader;
-import java.io.StringReader;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.sitrep.codebook.SubEventType;
+import org.sitrep.data.TsvTable;
 
 /** The shipped lexicons load, cover the codebook, and a malformed row is reported by line. */
 class DataFilesTest {
 
-    private static List<TsvTable.Row> rows(String name, String text, int min, int max)
-            throws Exception {
-        return TsvTable.parse(name, new BufferedReader(new StringReader(text)), min, max);
+    private static List<TsvTable.Row> rows(String name, String text, int min, int max) {
+        return TsvTable.read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), name, min, max);
     }
 
     @Test
@@ -27,7 +27,7 @@ class DataFilesTest {
                 reachable.add(e.type());
             }
         }
-        for (TsvTable.Row r : TsvTable.read("decisions.tsv", 4, 5)) {
+        for (TsvTable.Row r : TsvTable.resource(DecisionTable.class, "decisions.tsv", 4, 5)) {
             reachable.add(SubEventType.fromLabel(r.cell(2)));
         }
         assertThat(reachable).containsExactlyInAnyOrder(SubEventType.values());
@@ -60,12 +60,14 @@ class DataFilesTest {
     void malformedRowNamesFileAndLine() {
         assertThatThrownBy(() -> TriggerLexicon.fromRows(rows("triggers.tsv",
                 "# header\nkill\tV\t@VIOLENCE\nbomb\tQ\t@EXPLOSION\n", 3, 4)))
-                .hasMessageContaining("triggers.tsv:3").hasMessageContaining("N, V, J or *");
+                .hasMessageContaining("triggers.tsv line 3").hasMessageContaining("N, V, J or *");
         assertThatThrownBy(() -> rows("cues.tsv", "only-one-column\n", 2, 2))
-                .hasMessageContaining("cues.tsv:1");
+                .hasMessageContaining("cues.tsv line 1");
         assertThatThrownBy(() -> DecisionTable.fromRows(rows("decisions.tsv",
                 "@X\t-\tNo such type\tr\n", 4, 5)))
-                .hasMessageContaining("decisions.tsv:1").hasMessageContaining("Armed clash");
+                .hasMessageContaining("decisions.tsv line 1").hasMessageContaining("Armed clash");
+        assertThatThrownBy(() -> TriggerLexicon.fromRows(rows("triggers.tsv", "kill\t \t@VIOLENCE\n", 3, 4)))
+                .hasMessageContaining("triggers.tsv line 1").hasMessageContaining("column 2 is empty");
     }
 
     @Test

@@ -40,7 +40,7 @@ class TimeLexiconTest {
     @Test
     void malformedRowsNameTheFileAndLine() {
         assertThatThrownBy(() -> read("# x\nyesterday\tday\n"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("test.tsv line 2");
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("test.tsv line 2");
         assertThatThrownBy(() -> read("yesterday\tsometime\t-1\n"))
                 .hasMessageContaining("line 1").hasMessageContaining("unknown kind");
         assertThatThrownBy(() -> read("smarch\tmonth\t13\n")).hasMessageContaining("out of range");

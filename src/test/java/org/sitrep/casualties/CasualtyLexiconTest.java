@@ -3,18 +3,21 @@ package org.sitrep.casualties;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.BufferedReader;
-import java.io.StringReader;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
+import org.sitrep.data.TsvTable;
 
-class TsvFileTest {
+class CasualtyLexiconTest {
 
     @Test
-    void malformedRowNamesFileAndLine() {
-        String text = "# header\nkill\tkill\nbroken-row-without-tab\n";
-        assertThatThrownBy(() -> TsvFile.parse("death-words.tsv", new BufferedReader(new StringReader(text)), 2))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("death-words.tsv:3");
+    void anEmptyCellNamesFileAndLine() {
+        String text = "# header\nkill\tkill\ndie\t \n";
+        TsvTable.Row row = TsvTable.read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
+                "death-words.tsv", 2, 2).get(1);
+        assertThatThrownBy(() -> CasualtyLexicon.nonEmpty(row, 2))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("death-words.tsv line 3").hasMessageContaining("non-empty");
     }
 
     @Test
