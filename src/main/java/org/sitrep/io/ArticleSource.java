@@ -60,6 +60,7 @@ public final class ArticleSource implements Closeable {
         if (path.endsWith(".txt")) {
             return new ArticleSource(List.of(TextArticles.read(p, defaultPublished)).iterator(), () -> { });
         }
+        sniff(p, path);
         try {
             // An InputStreamReader replaces invalid UTF-8 instead of throwing (as Files.newBufferedReader
             // would), so one badly encoded line cannot end the batch; the article check flags it.
@@ -68,6 +69,37 @@ public final class ArticleSource implements Closeable {
             return new ArticleSource(new ArticleReader(r, defaultPublished), r);
         } catch (IOException e) {
             throw new InputUnusableException(path + ": cannot open (" + e.getMessage() + ")");
+        }
+    }
+
+    /**
+     * Rejects a whole file that cannot be JSON Lines: empty, or binary (a NUL byte or many
+     * control bytes in its first 4 KiB), with one message rather than an error per "line".
+     */
+    private static void sniff(Path p, String path) {
+        byte[] head = new byte[4096];
+        int n;
+        try (InputStream in = Files.newInputStream(p)) {
+            n = in.readNBytes(head, 0, head.length);
+        } catch (IOException e) {
+            throw new InputUnusableException(path + ": cannot read (" + e.getMessage() + ")");
+        }
+        if (n == 0) {
+            throw new InputUnusableException(path + ": empty file, no articles");
+        }
+        int control = 0;
+        for (int i = 0; i < n; i++) {
+            int b = head[i] & 0xff;
+            if (b == 0) {
+                control = n;
+                break;
+            }
+            if (b < 0x20 && b != '\n' && b != '\r' && b != '\t') {
+                control++;
+            }
+        }
+        if (control > n / 100) {
+            throw new InputUnusableException(path + ": binary data, not JSON Lines articles");
         }
     }
 

@@ -41,6 +41,19 @@ class CodeCommandArgumentsTest {
     }
 
     @Test
+    void emptyAndBinaryFilesAreUnusableInputsWithOneLine() throws Exception {
+        Path empty = Files.createFile(dir.resolve("empty.jsonl"));
+        assertThat(run("code", "--input", empty.toString(), "--output", "-")).isEqualTo(2);
+        assertThat(err.toString()).contains("empty.jsonl: empty file, no articles");
+        byte[] junk = new byte[5000];
+        new java.util.Random(7).nextBytes(junk);
+        Path bin = Files.write(dir.resolve("junk.jsonl"), junk);
+        assertThat(run("code", "--input", bin.toString(), "--output", "-")).isEqualTo(2);
+        assertThat(err.toString()).contains("junk.jsonl: binary data, not JSON Lines articles");
+        assertThat(err.toString().lines()).hasSize(2);
+    }
+
+    @Test
     void badPublicationDateIsAUsageError() throws Exception {
         Path in = Files.writeString(dir.resolve("a.txt"), "Rebels attacked a base.");
         int status = run("code", "--input", in.toString(), "--output", "-", "--published", "26/08/2024");
