@@ -24,6 +24,12 @@ final class PlaceMentionFinder {
     private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "outside", "into",
             "inside", "across", "around", "toward", "towards", "on", "to", "of", "from", "between",
             "and", "via", "through", "over", "within", "throughout");
+    /**
+     * Prepositions after which a name tagged PERSON is still tried as a place ("killed in Gao,"
+     * is tagged PERSON by the 3-class model): people are rarely "in" or "near" anyone, and a
+     * gazetteer hit must still pass the article's country context when ranked.
+     */
+    private static final Set<String> STRONG_LOCATIVE = Set.of("in", "near", "outside", "around", "inside");
     private static final Set<String> NEAR_WORDS = Set.of("near", "outside", "outskirts", "around",
             "nearby", "vicinity", "close", "surrounding", "environs");
     private static final Set<String> SETTLEMENT_WORDS = Set.of("town", "village", "city",
@@ -141,7 +147,8 @@ final class PlaceMentionFinder {
                     && SETTLEMENT_WORDS.contains(lower(toks.get(i - 2)))
                     || i + 1 < toks.size() && EVENT_NOUNS.contains(lower(toks.get(i + 1)))
                     || lower(toks.get(i - 1)).equals(",") // "near Catupa, Cabo Delgado": see listed
-                    || divisionFollows(toks, i); // "Maidan Wardak province", tagged PERSON
+                    || divisionFollows(toks, i) // "Maidan Wardak province", tagged PERSON
+                    || STRONG_LOCATIVE.contains(lower(toks.get(i - 1))) && !possessive(toks, i);
             if (!candidateToken(toks.get(i), named) || covered(runs, i)) {
                 i++;
                 continue;
@@ -174,6 +181,11 @@ final class PlaceMentionFinder {
                 i++;
             }
         }
+    }
+
+    /** "in Smith's house": the name after the preposition is a person's. */
+    private static boolean possessive(List<Token> toks, int i) {
+        return i + 1 < toks.size() && toks.get(i + 1).word().equals("'s");
     }
 
     /** The first token after the capitalised run starting at {@code i} is a division word. */

@@ -54,6 +54,16 @@ class LocationStageTest {
     }
 
     @Test
+    void aTownTheTaggerCallsAPersonIsStillFoundAfterIn() {
+        // the 3-class NER model tags "Gao" here as PERSON
+        Location l = locate("Gunmen killed five villagers in an attack on Sunday in Gao, in northern "
+                + "Mali, local officials said.", 0, "attack");
+        assertThat(l.name()).isEqualTo("Gao");
+        assertThat(l.countryCode()).isEqualTo("ML");
+        assertThat(l.precision()).isEqualTo(1);
+    }
+
+    @Test
     void demonymGivesTheCountryAndNearGivesPrecisionTwo() {
         Location l = locate("Malian troops clashed with jihadists near Lere on Tuesday, the army said.",
                 0, "clashed");
