@@ -76,6 +76,11 @@ public final class CodeCommand implements Callable<Integer> {
         }
         try (ArticleSource source = ArticleSource.open(input, System.in, defaultPublished)) {
             long t0 = System.nanoTime();
+            if (GazetteerStore.needsBuild(dataDir.resolve())) {
+                err.println("sitrep: first use: fetching GeoNames data and building the gazetteer in "
+                        + dataDir.resolve() + " ...");
+                err.flush();
+            }
             Gazetteer gazetteer = GazetteerStore.open(dataDir.resolve());
             CoreNlpDocBuilder.quietLogging();
             Pipeline pipeline = DefaultPipeline.create(new CoreNlpDocBuilder(), gazetteer);

@@ -29,6 +29,8 @@ public final class EventWriter implements Closeable, Flushable {
         this.out = out;
         this.json = new JsonFactory().createGenerator(out);
         this.json.configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
+        // one event a line: no space between root values (Jackson's default separator)
+        this.json.setRootValueSeparator(null);
     }
 
     /** Writes one line per event; {@code text} is the text the events' offsets point into. */

@@ -36,6 +36,11 @@ public final class GazetteerStore {
         return Gazetteer.of(places);
     }
 
+    /** True when {@link #open} will first have to fetch or convert GeoNames data (slow, once). */
+    public static boolean needsBuild(Path dataDir) {
+        return !IndexFile.isCurrent(indexFile(dataDir));
+    }
+
     static Path indexFile(Path dataDir) {
         return dataDir.resolve("gazetteer").resolve(INDEX);
     }

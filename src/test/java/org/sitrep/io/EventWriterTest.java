@@ -38,10 +38,11 @@ class EventWriterTest {
                         List.of(new Claim(null, 3, Qualifier.EXACT, "soldiers", sentence)));
         StringWriter out = new StringWriter();
         try (EventWriter w = new EventWriter(out)) {
-            w.write(List.of(e), text);
+            w.write(List.of(e, e), text);
         }
-        assertThat(out.toString()).endsWith("\n").doesNotContain("\n{");
-        JsonNode json = new ObjectMapper().readTree(out.toString());
+        assertThat(out.toString().lines()).hasSize(2).allSatisfy(l -> assertThat(l).startsWith("{\"article_id\""));
+        assertThat(out.toString()).endsWith("}\n");
+        JsonNode json = new ObjectMapper().readTree(out.toString().lines().findFirst().orElseThrow());
         assertThat(json.get("event_type").asText()).isEqualTo("Battles");
         assertThat(json.get("sub_event_type").asText()).isEqualTo("Armed clash");
         assertThat(json.get("violence_type").asText()).isEqualTo("state-based");
