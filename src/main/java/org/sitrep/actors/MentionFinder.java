@@ -98,18 +98,11 @@ final class MentionFinder {
         List<ActorMention> raw = new ArrayList<>();
         for (AliasIndex.Match m : registry.index().scan(text, s.span().start(), s.span().end())) {
             Span span = new Span(m.start(), m.end());
-            int first = -1;
-            int last = -1;
-            for (Token t : s.tokens()) {
-                if (t.span().overlaps(span)) {
-                    if (first < 0) {
-                        first = t.index();
-                    }
-                    last = t.index();
-                }
-            }
-            if (first >= 0) {
-                raw.add(new ActorMention(span, m.alias().target(), s.index(), first, last, head(s, first, last)));
+            int[] range = s.tokenRange(span);
+            if (range != null) {
+                int last = range[1] - 1;
+                raw.add(new ActorMention(span, m.alias().target(), s.index(), range[0], last,
+                        head(s, range[0], last)));
             }
         }
         return merge(text, s, raw);

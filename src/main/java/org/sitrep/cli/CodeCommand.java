@@ -9,14 +9,11 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.sitrep.io.ArticleSource;
 import org.sitrep.io.EventWriter;
-import org.sitrep.io.PublicationDates;
 import org.sitrep.nlp.CoreNlpDocBuilder;
 import org.sitrep.pipeline.ArticleCheck;
 import org.sitrep.pipeline.BatchCoder;
@@ -42,17 +39,12 @@ public final class CodeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--input", required = true, paramLabel = "PATH",
-            description = "JSONL file of articles, a .txt file, a directory of .txt files, or - for stdin.")
-    String input;
+    @Mixin
+    ArticleInputOptions input;
 
     @Option(names = "--output", required = true, paramLabel = "PATH",
             description = "JSONL file of events, or - for stdout.")
     String output;
-
-    @Option(names = "--published", paramLabel = "YYYY-MM-DD",
-            description = "Publication date for articles that have none (always the case for .txt).")
-    String published;
 
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: cores).")
     int threads = Runtime.getRuntime().availableProcessors();
@@ -63,18 +55,11 @@ public final class CodeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        LocalDate defaultPublished;
-        try {
-            defaultPublished = published == null ? null : PublicationDates.parse(published);
-        } catch (DateTimeParseException e) {
-            err.println("sitrep: --published '" + published + "' is not a date (YYYY-MM-DD)");
-            return ExitCode.USAGE;
-        }
         if (threads < 1) {
             err.println("sitrep: --threads must be at least 1");
             return ExitCode.USAGE;
         }
-        try (ArticleSource source = ArticleSource.open(input, System.in, defaultPublished)) {
+        try (ArticleSource source = input.open(System.in)) {
             long t0 = System.nanoTime();
             if (GazetteerStore.needsBuild(dataDir.resolve())) {
                 err.println("sitrep: first use: fetching GeoNames data and building the gazetteer in "
@@ -151,17 +136,18 @@ public final class CodeCommand implements Callable<Integer> {
 
     /** Number of articles for the progress line: cheap to count for files, unknown for stdin. */
     private long expectedCount() {
-        if (input.equals("-")) {
+        String path = input.path();
+        if (path.equals("-")) {
             return -1;
         }
-        Path p = Path.of(input);
+        Path p = Path.of(path);
         try {
             if (Files.isDirectory(p)) {
                 try (Stream<Path> s = Files.list(p)) {
                     return s.filter(f -> f.toString().endsWith(".txt")).count();
                 }
             }
-            if (input.endsWith(".txt")) {
+            if (path.endsWith(".txt")) {
                 return 1;
             }
             try (Stream<String> lines = Files.lines(p, StandardCharsets.ISO_8859_1)) {

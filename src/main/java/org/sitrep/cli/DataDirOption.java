@@ -1,6 +1,9 @@
 package org.sitrep.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
+import org.sitrep.places.Gazetteer;
+import org.sitrep.places.GazetteerStore;
 import picocli.CommandLine.Option;
 
 /** The data directory (gazetteer index and its sources), shared by the commands that need it. */
@@ -10,6 +13,16 @@ public final class DataDirOption {
             description = "Where sitrep keeps downloaded data and indexes "
                     + "(default: $SITREP_DATA_DIR, else ~/.sitrep).")
     Path dataDir;
+
+    /** Opens the gazetteer, or prints why it cannot be had and returns null. */
+    public Gazetteer openGazetteer(PrintWriter err) {
+        try {
+            return GazetteerStore.open(resolve());
+        } catch (IllegalStateException e) {
+            err.println("sitrep: " + e.getMessage());
+            return null;
+        }
+    }
 
     public Path resolve() {
         if (dataDir != null) {

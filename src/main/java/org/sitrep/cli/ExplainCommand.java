@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.time.format.DateTimeParseException;
 import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -13,7 +12,6 @@ import org.sitrep.events.Explanation;
 import org.sitrep.io.ArticleSource;
 import org.sitrep.io.EventWriter;
 import org.sitrep.io.InputItem;
-import org.sitrep.io.PublicationDates;
 import org.sitrep.model.Doc;
 import org.sitrep.model.Event;
 import org.sitrep.model.Sentence;
@@ -41,17 +39,12 @@ public final class ExplainCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--input", required = true, paramLabel = "PATH",
-            description = "Articles, as for 'code' (JSONL, .txt, directory, or -).")
-    String input;
+    @Mixin
+    ArticleInputOptions input;
 
     @Option(names = "--id", paramLabel = "ID",
             description = "The article to explain (default: the first one).")
     String id;
-
-    @Option(names = "--published", paramLabel = "YYYY-MM-DD",
-            description = "Publication date for an article that has none.")
-    String published;
 
     @Mixin
     DataDirOption dataDir;
@@ -61,16 +54,14 @@ public final class ExplainCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         InputItem item;
-        try (ArticleSource source = ArticleSource.open(input, System.in,
-                published == null ? null : PublicationDates.parse(published))) {
+        try (ArticleSource source = input.open(System.in)) {
             item = find(source.items());
-        } catch (ArticleSource.InputUnusableException | IOException
-                 | DateTimeParseException e) {
+        } catch (ArticleSource.InputUnusableException | IOException e) {
             err.println("sitrep: " + e.getMessage());
             return ExitCode.USAGE;
         }
         if (item == null) {
-            err.println("sitrep: " + input + ": no article with id '" + id + "'");
+            err.println("sitrep: " + input.path() + ": no article with id '" + id + "'");
             return ExitCode.USAGE;
         }
         if (item.isBad()) {

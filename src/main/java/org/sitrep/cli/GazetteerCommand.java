@@ -6,7 +6,6 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.sitrep.places.Candidate;
 import org.sitrep.places.Gazetteer;
-import org.sitrep.places.GazetteerStore;
 import org.sitrep.places.Place;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ExitCode;
@@ -44,11 +43,8 @@ public final class GazetteerCommand {
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
             String name = String.join(" ", words);
-            Gazetteer g;
-            try {
-                g = GazetteerStore.open(dataDir.resolve());
-            } catch (IllegalStateException e) {
-                spec.commandLine().getErr().println("sitrep: " + e.getMessage());
+            Gazetteer g = dataDir.openGazetteer(spec.commandLine().getErr());
+            if (g == null) {
                 return ExitCode.USAGE;
             }
             List<Candidate> found = g.lookup(name, country == null ? null : country.toUpperCase(Locale.ROOT));
@@ -78,11 +74,8 @@ public final class GazetteerCommand {
         @Override
         public Integer call() {
             long t0 = System.nanoTime();
-            Gazetteer g;
-            try {
-                g = GazetteerStore.open(dataDir.resolve());
-            } catch (IllegalStateException e) {
-                spec.commandLine().getErr().println("sitrep: " + e.getMessage());
+            Gazetteer g = dataDir.openGazetteer(spec.commandLine().getErr());
+            if (g == null) {
                 return ExitCode.USAGE;
             }
             long countries = g.places().stream().map(Place::countryCode).distinct().count();

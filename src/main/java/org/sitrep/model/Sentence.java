@@ -32,6 +32,24 @@ public record Sentence(int index, Span span, List<Token> tokens, List<Dependency
         return null;
     }
 
+    /**
+     * The tokens overlapping the span as {first, end exclusive}, or null when none does: how a
+     * character match (a lexicon hit, an entity) is turned into a token range.
+     */
+    public int[] tokenRange(Span s) {
+        int first = -1;
+        int last = -1;
+        for (Token t : tokens) {
+            if (t.span().overlaps(s)) {
+                if (first < 0) {
+                    first = t.index();
+                }
+                last = t.index();
+            }
+        }
+        return first < 0 ? null : new int[] {first, last + 1};
+    }
+
     /** Index of the first token overlapping the span, or -1. */
     public int tokenAt(Span s) {
         for (Token t : tokens) {
