@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 import org.sitrep.model.Doc;
 import org.sitrep.model.Event;
 import org.sitrep.model.Sentence;
@@ -19,6 +20,9 @@ import org.sitrep.pipeline.Stage;
  * the article's main country, then the dateline, as last resorts.
  */
 public final class LocationStage implements Stage {
+
+    /** What may stand between two places of one list: commas, "and", "or". */
+    private static final Pattern LIST_GAP = Pattern.compile("(?i)(\\s*(,|and|or|&)\\s*)+");
 
     private final PlaceAnalyser analyser;
     private final PlaceResolver resolver;
@@ -50,10 +54,57 @@ public final class LocationStage implements Stage {
         }
         PlaceAnalysis analysis = analyser.analyse(doc);
         List<Event> out = new ArrayList<>(events.size());
-        for (Event e : events) {
-            out.add(choose(doc, analysis, e).map(r -> e.withLocation(r.toLocation())).orElse(e));
+        for (int i = 0; i < events.size(); ) {
+            Event e = events.get(i);
+            int copies = 1;
+            while (i + copies < events.size() && events.get(i + copies).equals(e)) {
+                copies++;
+            }
+            List<Resolution> each = copies > 1 ? coordinated(doc, analysis, e, copies) : List.of();
+            for (int k = 0; k < copies; k++) {
+                Optional<Resolution> r = each.isEmpty() ? choose(doc, analysis, e)
+                        : Optional.of(each.get(k));
+                out.add(r.map(x -> e.withLocation(x.toLocation())).orElse(e));
+            }
+            i += copies;
         }
         return out;
+    }
+
+    /**
+     * The detection stage emits one identical copy of an event for each place a sentence
+     * coordinates ("airstrikes in Sanaa and Al Jawf", "in Paktia, Paktika and Kunar"): each copy
+     * takes its own place, in text order. Countries only qualify the list ("..., Yemen"), and
+     * when the sentence does not yield enough distinct places every copy keeps the usual choice.
+     */
+    private static List<Resolution> coordinated(Doc doc, PlaceAnalysis analysis, Event e, int copies) {
+        List<Integer> sentences = evidenceSentences(doc, e);
+        if (sentences.isEmpty()) {
+            return List.of();
+        }
+        List<Resolution> places = new ArrayList<>();
+        for (Resolution r : usable(analysis.in(sentences.get(0)), analysis.context(), false)) {
+            boolean seen = places.stream().anyMatch(q -> q.name().equals(r.name())
+                    && q.countryCode().equals(r.countryCode()));
+            if (r.kind() != Resolution.Kind.COUNTRY && !seen) {
+                places.add(r);
+            }
+        }
+        places.sort(Comparator.comparing(r -> r.mention().span()));
+        // the copies' places must be one list in the text: "X, Y and Z", nothing else between
+        for (int from = 0; from + copies <= places.size(); from++) {
+            boolean list = true;
+            for (int k = from + 1; k < from + copies && list; k++) {
+                Span a = places.get(k - 1).mention().span();
+                Span b = places.get(k).mention().span();
+                list = a.end() <= b.start() && LIST_GAP.matcher(
+                        doc.text().substring(a.end(), b.start())).matches();
+            }
+            if (list) {
+                return places.subList(from, from + copies);
+            }
+        }
+        return List.of();
     }
 
     /** The place chosen for one event, with the rule and cues in its reason. */
@@ -158,8 +209,12 @@ public final class LocationStage implements Stage {
         Resolution dateline = null;
         Resolution country = null;
         List<Resolution> regions = new ArrayList<>();
+        Resolution inMain = null;
         for (List<Resolution> rs : new TreeMap<>(analysis.bySentence()).values()) {
             for (Resolution r : rs) {
+                if (!PlaceAnalyser.inDateline(r.mention(), ctx) && r.countryCode().equals(main)) {
+                    inMain = inMain == null ? r : inMain;
+                }
                 if (PlaceAnalyser.inDateline(r.mention(), ctx)) {
                     dateline = dateline == null ? r : dateline;
                 } else if (r.countryCode().equals(main) && r.kind() == Resolution.Kind.COUNTRY) {
@@ -179,6 +234,12 @@ public final class LocationStage implements Stage {
         PlaceMention demonym = main == null ? null : ctx.demonyms().get(main);
         if (demonym != null && (dateline == null || !dateline.countryCode().equals(main))) {
             return resolver.country(demonym.core()).map(c -> resolver.country(demonym, c));
+        }
+        if (inMain != null && (dateline == null || !dateline.countryCode().equals(main))) {
+            // "in San Salvador's Las Brisas neighborhood" elsewhere: the country the article's
+            // places lie in, though it never names it (precision 4, read at that place)
+            Resolution where = inMain;
+            return resolver.countryByCode(main).map(c -> resolver.country(where.mention(), c));
         }
         return Optional.ofNullable(dateline);
     }

@@ -20,6 +20,9 @@ import org.sitrep.model.Token;
  */
 final class PlaceAnalyser {
 
+    /** A same-named town this large makes a capital's name ambiguous as a country cue. */
+    static final long RIVAL_POPULATION = 100_000;
+
     private final Gazetteer gazetteer;
     private final PlaceMentionFinder finder;
     private final PlaceResolver resolver;
@@ -77,7 +80,11 @@ final class PlaceAnalyser {
                     continue;
                 }
                 double w = m.cue() == PlaceMention.Cue.ASIDE || m.cue() == PlaceMention.Cue.ACTOR ? 0.5 : 1.0;
-                resolver.country(m.core()).ifPresent(c -> PlaceResolver.addWeight(weights, c.code(), w));
+                Optional<String> cc = resolver.country(m.core()).map(c -> c.code());
+                // "in San Salvador", "London, England": a national capital names its country
+                // even when the country itself is never written out
+                cc.or(() -> unambiguousCapital(m.core()))
+                        .ifPresent(c -> PlaceResolver.addWeight(weights, c, w));
             }
         }
         Map<String, PlaceMention> demonyms = new HashMap<>();
@@ -111,6 +118,23 @@ final class PlaceAnalyser {
             PlaceResolver.addWeight(weights, datelineCountry, 1.0);
         }
         return new ArticleContext(weights, regions, datelineCountry, dateline, demonyms, List.of());
+    }
+
+    /**
+     * The country of the national capital this name denotes, when no other large place shares
+     * the name ("Santiago", "San Jose" and the like stay silent: they could be elsewhere).
+     */
+    private Optional<String> unambiguousCapital(String name) {
+        List<Candidate> cs = gazetteer.lookup(name, null);
+        if (cs.isEmpty() || !cs.get(0).place().isCapital()) {
+            return Optional.empty();
+        }
+        Place capital = cs.get(0).place();
+        boolean ownName = Names.fold(capital.name()).equals(Names.fold(name))
+                || Names.fold(capital.asciiName()).equals(Names.fold(name));
+        boolean rival = cs.stream().skip(1)
+                .anyMatch(c -> c.place().population() >= RIVAL_POPULATION);
+        return ownName && !rival ? Optional.of(capital.countryCode()) : Optional.empty();
     }
 
     private String datelineCountry(Doc doc, Span dateline, Map<Integer, List<PlaceMention>> mentions) {

@@ -19,6 +19,11 @@ public record PlaceMention(Span span, String text, String core, String regionWor
         AT,
         /** "near X", "outside X", "on the outskirts of X", "the X area": precision 2. */
         NEAR,
+        /**
+         * "the Escalon neighborhood": a part of a city of the article's country, which cities500
+         * rarely holds; a same-named town abroad is not it.
+         */
+        LOCAL,
         /** "the border with X": a place, but not where the event is. */
         ASIDE,
         /**

@@ -20,7 +20,10 @@ final class PlaceMentionFinder {
     static final Set<String> DIVISION_WORDS = Set.of("state", "states", "province", "provinces",
             "region", "regions", "governorate", "governorates", "department", "departments",
             "oblast", "county", "counties", "district", "districts", "prefecture", "territory",
-            "municipality", "township", "townships", "lga", "commune", "subdistrict");
+            "municipality", "township", "townships", "lga", "commune", "subdistrict",
+            // Latin American reports in translation: "Ilobasco jurisdiction" (jurisdiccion, the
+            // municipality), "Galera Quemada Canton" (canton, a rural part of one)
+            "jurisdiction", "canton");
     private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "outside", "into",
             "inside", "across", "around", "toward", "towards", "on", "to", "of", "from", "between",
             "and", "via", "through", "over", "within", "throughout");
@@ -67,9 +70,11 @@ final class PlaceMentionFinder {
 
     List<PlaceMention> find(Doc doc, Sentence s) {
         List<int[]> runs = new ArrayList<>();
-        for (EntityMention e : doc.entitiesIn(s.index())) {
+        List<EntityMention> entities = doc.entitiesIn(s.index());
+        for (EntityMention e : entities) {
             if (e.type().equals("LOCATION") || (!e.type().equals("PERSON") && endsWithDivision(e.text())
-                    && gazetteer.knows(stripDivision(e.text())[0]))) {
+                    && gazetteer.knows(stripDivision(e.text())[0]))
+                    || townBeforeRegion(s, e, entities)) {
                 int[] r = tokenRange(s, e.span());
                 if (r != null) {
                     runs.add(r);
@@ -106,6 +111,32 @@ final class PlaceMentionFinder {
                                 cue(toks, at, at + 2), s.index()));
                     });
         }
+    }
+
+    /**
+     * "in Ciudad Bolivar, Antioquia Department": the tagger calls both names organisations, but
+     * a known place after "in"/"near" followed by a region of the gazetteer is a place and its
+     * region, not an organisation.
+     */
+    private boolean townBeforeRegion(Sentence s, EntityMention e, List<EntityMention> entities) {
+        if (!e.type().equals("ORGANIZATION") || !gazetteer.knows(e.text())) {
+            return false;
+        }
+        int[] r = tokenRange(s, e.span());
+        List<Token> toks = s.tokens();
+        if (r == null || r[0] == 0 || r[1] + 1 >= toks.size()
+                || !STRONG_LOCATIVE.contains(lower(toks.get(r[0] - 1)))
+                || !toks.get(r[1]).word().equals(",")) {
+            return false;
+        }
+        int next = toks.get(r[1] + 1).span().start();
+        for (EntityMention o : entities) {
+            if (o.span().start() == next
+                    && !gazetteer.regions(stripDivision(o.text())[0]).isEmpty()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean endsWithDivision(String text) {
@@ -280,6 +311,9 @@ final class PlaceMentionFinder {
     private static PlaceMention.Cue cue(List<Token> toks, int from, int end) {
         if (end < toks.size() && lower(toks.get(end)).matches("areas?|outskirts|vicinity|environs")) {
             return PlaceMention.Cue.NEAR;
+        }
+        if (end < toks.size() && lower(toks.get(end)).matches("neighbou?rhoods?|quarter|barrio")) {
+            return PlaceMention.Cue.LOCAL;
         }
         for (int k = from - 1; k >= Math.max(0, from - 3); k--) {
             String w = lower(toks.get(k));

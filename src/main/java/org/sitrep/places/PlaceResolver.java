@@ -90,6 +90,10 @@ final class PlaceResolver {
         return gazetteer.countries().byName(name);
     }
 
+    Optional<Country> countryByCode(String code) {
+        return gazetteer.countries().byCode(code);
+    }
+
     Resolution country(PlaceMention m, Country c) {
         Place capital = gazetteer.capital(c.code()).orElse(null);
         return new Resolution(m, Resolution.Kind.COUNTRY, c.name(), capital, null, c.code(),
@@ -131,6 +135,10 @@ final class PlaceResolver {
     private Optional<Resolution> town(PlaceMention m, ArticleContext ctx, Set<String> sentenceCountries,
                                       int precision) {
         List<Candidate> ranked = rank(m.core(), ctx, sentenceCountries);
+        if (m.cue() == PlaceMention.Cue.LOCAL && ctx.mainCountry() != null) {
+            ranked = ranked.stream()
+                    .filter(c -> c.place().countryCode().equals(ctx.mainCountry())).toList();
+        }
         if (ranked.isEmpty()) {
             return Optional.empty();
         }

@@ -150,4 +150,75 @@ class LocationStageTest {
         assertThat(l.countryCode()).isEqualTo("LB");
         assertThat(l.precision()).isEqualTo(4);
     }
+
+    @Test
+    void aNationalCapitalNamesItsCountryWhenTheCountryItselfIsNeverWritten() {
+        // "U.S." alone would make Nigeria an unnamed country and reject both Leres
+        Location l = locate("Rebels attacked an army post in Lere on Monday, officials in Abuja told "
+                + "U.S. diplomats.", 0, "attacked");
+        assertThat(l.countryCode()).isEqualTo("NG");
+        assertThat(l.name()).isEqualTo("Lere");
+        assertThat(l.admin1()).isEqualTo("Kaduna State");
+    }
+
+    @Test
+    void eachCopyOfAnEventSplitOverCoordinatedPlacesTakesItsOwnPlace() {
+        String text = "Airstrikes hit Kaduna and Zaria, Nigeria, on Sunday, killing 12 people.";
+        Doc doc = SharedNlp.doc(text, "2024-08-26");
+        int at = text.indexOf("Airstrikes");
+        Event e = Event.detected("test", SubEventType.AIR_DRONE_STRIKE,
+                List.of(new Span(at, at + 10)), List.of(doc.sentence(0).span()));
+        List<Event> out = stage.apply(doc, List.of(e, e));
+        assertThat(out).extracting(x -> x.location().name()).containsExactly("Kaduna", "Zaria");
+        // a single event still takes the one best place
+        assertThat(stage.apply(doc, List.of(e))).hasSize(1);
+    }
+
+    @Test
+    void copiesKeepTheUsualPlaceWhenTheListedPlacesAreUnknown() {
+        // the list is "Foo and Bar" (unknown); Kaduna and Zaria are no list and must not be dealt out
+        String text = "Two blasts in the Kaduna neighbourhoods of Fooville and Barton killed four "
+                + "people, while a car bomb in the town of Zaria hurt nine.";
+        Doc doc = SharedNlp.doc(text, "2024-08-26");
+        Event e = Event.detected("test", SubEventType.REMOTE_EXPLOSIVE,
+                List.of(new Span(4, 10)), List.of(doc.sentence(0).span()));
+        List<Event> out = stage.apply(doc, List.of(e, e));
+        assertThat(out.get(0).location()).isEqualTo(out.get(1).location());
+    }
+
+    @Test
+    void withNoPlaceInTheEvidenceTheCountryOfTheArticlesPlacesIsUsed() {
+        Location l = locate("Rebels sabotaged a parking lot in the Pink Zone on Friday. Officials in "
+                + "San Salvador told U.S. diplomats about it.", 0, "sabotaged");
+        assertThat(l).isNotNull();
+        assertThat(l.countryCode()).isEqualTo("SV");
+        assertThat(l.precision()).isEqualTo(4);
+    }
+
+    @Test
+    void aTownTheTaggerCallsAnOrganisationIsFoundBeforeItsRegion() {
+        // the 3-class NER model tags "San Francisco Gotera" and "Morazan Department" ORGANIZATION
+        Location l = locate("Meanwhile, in San Francisco Gotera, Morazan Department, insurgents of "
+                + "the National Liberation Army placed a bomb in the city's offices.", 0, "bomb");
+        assertThat(l.countryCode()).isEqualTo("SV");
+        assertThat(l.precision()).isEqualTo(1);
+        assertThat(l.name()).isEqualTo("San Francisco Gotera");
+    }
+
+    @Test
+    void aMunicipalityNamedAsAJurisdictionIsATownAtPrecisionTwo() {
+        Location l = locate("At daybreak today, guerrillas blew up a power pole at Los Pinos Canton, "
+                + "Zaria jurisdiction, in Nigeria.", 0, "blew");
+        assertThat(l.name()).isEqualTo("Zaria");
+        assertThat(l.countryCode()).isEqualTo("NG");
+        assertThat(l.precision()).isEqualTo(2);
+    }
+
+    @Test
+    void aNeighbourhoodIsNotASameNamedTownAbroad() {
+        Location l = locate("Rebels sabotaged a shop in the Zgharta neighborhood of San Salvador, "
+                + "El Salvador, on Friday, and Lebanese traders lost goods.", 0, "sabotaged");
+        assertThat(l.countryCode()).isEqualTo("SV");
+        assertThat(l.name()).isEqualTo("San Salvador");
+    }
 }
