@@ -75,7 +75,7 @@ final class PlaceMentionFinder {
             if (e.type().equals("LOCATION") || (!e.type().equals("PERSON") && endsWithDivision(e.text())
                     && gazetteer.knows(stripDivision(e.text())[0]))
                     || townBeforeRegion(s, e, entities)) {
-                int[] r = tokenRange(s, e.span());
+                int[] r = s.tokenRange(e.span());
                 if (r != null) {
                     runs.add(r);
                 }
@@ -122,7 +122,7 @@ final class PlaceMentionFinder {
         if (!e.type().equals("ORGANIZATION") || !gazetteer.knows(e.text())) {
             return false;
         }
-        int[] r = tokenRange(s, e.span());
+        int[] r = s.tokenRange(e.span());
         List<Token> toks = s.tokens();
         if (r == null || r[0] == 0 || r[1] + 1 >= toks.size()
                 || !STRONG_LOCATIVE.contains(lower(toks.get(r[0] - 1)))
@@ -152,20 +152,6 @@ final class PlaceMentionFinder {
                     w[w.length - 1].toLowerCase(Locale.ROOT)};
         }
         return new String[] {text.strip(), null};
-    }
-
-    private static int[] tokenRange(Sentence s, Span span) {
-        int first = -1;
-        int last = -1;
-        for (Token t : s.tokens()) {
-            if (t.span().overlaps(span)) {
-                if (first < 0) {
-                    first = t.index();
-                }
-                last = t.index();
-            }
-        }
-        return first < 0 ? null : new int[] {first, last + 1};
     }
 
     /** Capitalised runs the tagger missed, kept only when a locative word precedes them. */
