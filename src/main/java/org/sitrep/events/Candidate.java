@@ -15,8 +15,22 @@ import org.sitrep.model.Span;
  *                  Tarmiyah"), which can tell apart two incidents reported in one sentence
  * @param backReference a definite noun ("the attack", "Sunday's raid") that points to an incident
  *                  already reported
+ * @param sentencePlaces the places attached to any trigger of its sentence: "Nine blasts killed
+ *                  seven and wounded 29 in Kirkuk" ties Kirkuk to "wounded", not to "blasts",
+ *                  yet the sentence reports an incident there
  */
 record Candidate(int sentence, Span sentenceSpan, Span trigger, String triggerText,
                  SubEventType type, String rule, boolean weak, String dateValue,
-                 Set<String> places, Set<String> ownPlaces, boolean backReference) {
+                 Set<String> places, Set<String> ownPlaces, boolean backReference,
+                 Set<String> sentencePlaces) {
+
+    Candidate withSentencePlaces(Set<String> all) {
+        return new Candidate(sentence, sentenceSpan, trigger, triggerText, type, rule, weak,
+                dateValue, places, ownPlaces, backReference, Set.copyOf(all));
+    }
+
+    /** The places that can make it a new incident: its own, else those of its sentence's triggers. */
+    Set<String> separatingPlaces() {
+        return ownPlaces.isEmpty() ? sentencePlaces : ownPlaces;
+    }
 }

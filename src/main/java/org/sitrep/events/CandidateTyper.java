@@ -114,7 +114,8 @@ final class CandidateTyper {
         }
         Candidate c = new Candidate(s.index(), s.span(), hit.span(), doc.text(hit.span()), type,
                 rule, weak, dateValue(doc, s, hit.head(), backReference(s, hit)), placeCues.places(doc, s),
-                placeCues.ownPlaces(doc, s, hit.head()), backReference(s, hit));
+                placeCues.ownPlaces(doc, s, hit.head()), backReference(s, hit),
+                Set.of());
         return new Outcome(c, rule, null);
     }
 

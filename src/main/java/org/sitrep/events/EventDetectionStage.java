@@ -1,6 +1,7 @@
 package org.sitrep.events;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,7 +44,8 @@ public final class EventDetectionStage implements Stage {
         this.triggers = new TriggerFinder(triggers);
         this.cues = cues;
         this.placeCues = new PlaceCues(countries, cues.wordsOf("SITE"));
-        this.splitter = new PlaceSplitter(placeCues);
+        this.splitter = new PlaceSplitter(placeCues, cues.wordsOf("REGION_END"),
+                cues.wordsOf("AREA"));
         this.typer = new CandidateTyper(table, new NonEventFilter(nonEvents), placeCues);
         this.merger = new IncidentMerger(placeCues::isSiteOrCountry);
     }
@@ -79,15 +81,27 @@ public final class EventDetectionStage implements Stage {
         Map<IncidentMerger.Draft, Integer> traceIndex = new IdentityHashMap<>();
         for (Sentence s : doc.sentences()) {
             List<CueLexicon.CueHit> cueHits = cues.find(s);
-            for (TriggerFinder.Hit hit : triggers.find(s)) {
+            List<TriggerFinder.Hit> hits = triggers.find(s);
+            List<CandidateTyper.Outcome> outcomes = new ArrayList<>();
+            Set<String> sentencePlaces = new HashSet<>();
+            for (TriggerFinder.Hit hit : hits) {
                 CandidateTyper.Outcome o = typer.type(doc, s, hit, cueHits);
+                outcomes.add(o);
+                if (o.candidate() != null) {
+                    sentencePlaces.addAll(o.candidate().ownPlaces());
+                }
+            }
+            for (int h = 0; h < hits.size(); h++) {
+                TriggerFinder.Hit hit = hits.get(h);
+                CandidateTyper.Outcome o = outcomes.get(h);
                 String text = doc.text(hit.span());
                 if (o.candidate() == null) {
                     trace.add(new Explanation(s.index(), hit.span(), text, o.rule(),
                             Explanation.DROPPED, o.dropReason()));
                     continue;
                 }
-                IncidentMerger.Placement p = merger.place(drafts, o.candidate());
+                IncidentMerger.Placement p =
+                        merger.place(drafts, o.candidate().withSentencePlaces(sentencePlaces));
                 if (p.created()) {
                     traceIndex.put(p.draft(), trace.size());
                 }
@@ -107,8 +121,12 @@ public final class EventDetectionStage implements Stage {
             List<Span> evidence = new ArrayList<>(d.sentences);
             evidence.sort(null);
             Event event = Event.detected(doc.article().id(), d.type, d.triggers, evidence);
-            List<EntityMention> places =
-                    splitter.coordinated(doc, doc.sentence(d.sentenceIndices.get(0)));
+            Sentence lead = doc.sentence(d.sentenceIndices.get(0));
+            Set<Integer> heads = new HashSet<>();
+            for (TriggerFinder.Hit h : triggers.find(lead)) {
+                heads.add(h.head());
+            }
+            List<EntityMention> places = splitter.coordinated(doc, lead, heads);
             for (int i = 0; i < Math.max(1, places.size()); i++) {
                 events.add(event);
             }

@@ -110,7 +110,7 @@ final class IncidentMerger {
             return "type " + c.type().label() + " differs from " + d.type.label();
         }
         if (!sameSentence && !c.backReference() && !coarse(d)) {
-            for (String p : c.ownPlaces()) {
+            for (String p : c.separatingPlaces()) {
                 if (!d.places.contains(p) && !notSeparating.test(p) && !mentionedIn(p, d)) {
                     return "new place '" + p + "'";
                 }
@@ -133,8 +133,10 @@ final class IncidentMerger {
             // "the prison is then set ablaze": damage done in the course of the incident
             return true;
         }
-        if (c.type() == SubEventType.ARRESTS && TypePriority.violent(d.type)) {
-            // "a man was arrested" after an attack: the aftermath, not a separate development
+        if (c.type() == SubEventType.ARRESTS && (TypePriority.violent(d.type)
+                || d.type.eventType() == EventType.RIOTS)) {
+            // "a man was arrested" after an attack, "twenty were arrested" after a riot: the
+            // aftermath, not a separate development
             return true;
         }
         if (c.type().eventType() == d.type.eventType()

@@ -2,6 +2,7 @@ package org.sitrep.events;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.sitrep.model.Dependency;
 import org.sitrep.model.Doc;
 import org.sitrep.model.EntityMention;
@@ -17,13 +18,29 @@ import org.sitrep.model.Token;
 final class PlaceSplitter {
 
     private final PlaceCues placeCues;
+    /** Words that close a region's name (cues.tsv class REGION_END). */
+    private final Set<String> regionEnds;
+    /** Words naming a settlement or area, under which a list of places stays a list (AREA). */
+    private final Set<String> areaWords;
 
-    PlaceSplitter(PlaceCues placeCues) {
+    PlaceSplitter(PlaceCues placeCues, Set<String> regionEnds, Set<String> areaWords) {
         this.placeCues = placeCues;
+        this.regionEnds = Set.copyOf(regionEnds);
+        this.areaWords = Set.copyOf(areaWords);
     }
 
     /** The coordinated places of the sentence (two or more), or an empty list. */
     List<EntityMention> coordinated(Doc doc, Sentence s) {
+        return coordinated(doc, s, Set.of());
+    }
+
+    /**
+     * @param eventHeads the sentence's trigger tokens: "fighting in X and Y" names an event
+     *                   under the list, not a single site; when given, only a list that hangs
+     *                   from a trigger (or the word it hangs from) splits, so "...; patrols were
+     *                   placed in X and Y" beside an attack does not
+     */
+    List<EntityMention> coordinated(Doc doc, Sentence s, Set<Integer> eventHeads) {
         List<EntityMention> locs = new ArrayList<>();
         List<Integer> heads = new ArrayList<>();
         int dateline = PlaceCues.datelineEnd(doc);
@@ -47,7 +64,9 @@ final class PlaceSplitter {
                 }
             }
             if (group.size() >= 2 && group.size() > best.size() && coordinator(s, group)
-                    && !route(s, heads.get(i))) {
+                    && !route(s, heads.get(i)) && !oneName(s, group)
+                    && !oneSite(s, heads.get(i), eventHeads)
+                    && (eventHeads.isEmpty() || ofEvent(s, heads.get(i), eventHeads))) {
                 best = group;
             }
         }
@@ -66,6 +85,66 @@ final class PlaceSplitter {
                 if (d.relation().equals("cc") && (w.equals("and") || w.equals("or"))) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "Kohgiluyeh and Boyer-Ahmad province": a singular place word right after the last conjunct
+     * makes the coordination part of one name ("Paktia and Kunar provinces" stays a list).
+     */
+    private boolean oneName(Sentence s, List<EntityMention> group) {
+        int last = -1;
+        for (EntityMention m : group) {
+            for (Token t : s.tokens()) {
+                if (m.span().contains(t.span())) {
+                    last = Math.max(last, t.index());
+                }
+            }
+        }
+        if (last < 0 || last + 1 >= s.tokens().size()) {
+            return false;
+        }
+        Token next = s.tokens().get(last + 1);
+        return next.pos().equals("NN") && regionEnds.contains(next.lemma().toLowerCase());
+    }
+
+    /**
+     * "attacked the battalion post in Cerro Alto, La Loma and Tapal": the places qualify one
+     * singular thing (a post, a base), so they tell where one site lies, not several incidents.
+     * A settlement word ("the region of X and Y") or a plural ("bombs in X and Y") keeps the list.
+     */
+    private boolean oneSite(Sentence s, int head, Set<Integer> eventHeads) {
+        Dependency d = s.head(head);
+        if (d == null || d.governor() < 0) {
+            return false;
+        }
+        if (!d.relation().startsWith("nmod")) {
+            // "the post located in X and Y": look through the participle to the noun
+            Dependency up = s.head(d.governor());
+            if (!d.relation().startsWith("obl") || up == null || up.governor() < 0
+                    || !up.relation().startsWith("acl")
+                    || !s.tokens().get(d.governor()).pos().equals("VBN")) {
+                return false;
+            }
+            d = up;
+        }
+        Token gov = s.tokens().get(d.governor());
+        return !eventHeads.contains(gov.index()) && gov.pos().equals("NN")
+                && !areaWords.contains(gov.lemma().toLowerCase());
+    }
+
+    /** Whether the list hangs from a trigger, or from the word a trigger hangs from. */
+    private static boolean ofEvent(Sentence s, int head, Set<Integer> eventHeads) {
+        for (int t : eventHeads) {
+            if (ParseTree.under(s, head, t)) {
+                return true;
+            }
+            // "airstrikes hit X and Y", "hit X and Y, killing nine": the trigger's verb
+            Dependency up = s.head(t);
+            if (up != null && up.governor() >= 0 && ParseTree.under(s, head, up.governor())) {
+                return true;
             }
         }
         return false;

@@ -96,4 +96,11 @@ class IncidentBoundaryTest {
                 + " roadside bomb in Kirkuk wounded two soldiers.");
         assertThat(events).hasSize(2);
     }
+
+    @Test
+    void arrestsAfterARiotAreItsAftermath() {
+        List<Event> events = events("Rioters clashed with police and looted shops in Valdora on"
+                + " Saturday. After the unrest, thirty people were arrested, the police said.");
+        assertThat(events).extracting(Event::subEventType).doesNotContain(SubEventType.ARRESTS);
+    }
 }
