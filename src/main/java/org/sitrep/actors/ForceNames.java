@@ -35,11 +35,7 @@ final class ForceNames {
     }
 
     private static Branch branch(TsvTable.Row r) {
-        try {
-            return Branch.valueOf(r.cell(2).toUpperCase(java.util.Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw r.error("unknown branch '" + r.cell(2) + "'; valid: [military, police]");
-        }
+        return r.enumCell(2, Branch.class);
     }
 
     /** Canonical name of a state's forces: "Military Forces of Mali". */

@@ -23,13 +23,7 @@ record NumberLexicon(Map<String, Word> words, List<List<String>> vaguePhrases,
         Map<String, Word> words = new HashMap<>();
         List<List<String>> vague = new java.util.ArrayList<>();
         for (TsvTable.Row row : CasualtyLexicon.rows("numbers.tsv", 3)) {
-            Kind kind;
-            try {
-                kind = Kind.valueOf(row.cell(2).toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                throw row.error("unknown kind '" + row.cell(2) + "', expected one of "
-                        + List.of(Kind.values()));
-            }
+            Kind kind = row.enumCell(2, Kind.class);
             String word = row.cell(0).toLowerCase(Locale.ROOT);
             if (kind == Kind.VAGUE) {
                 vague.add(List.of(word.split(" ")));
@@ -43,13 +37,7 @@ record NumberLexicon(Map<String, Word> words, List<List<String>> vaguePhrases,
         }
         Map<List<String>, Qualification> quals = new HashMap<>();
         for (TsvTable.Row row : CasualtyLexicon.rows("qualifiers.tsv", 3)) {
-            Qualifier q;
-            try {
-                q = Qualifier.valueOf(row.cell(1).toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                throw row.error("unknown qualifier '" + row.cell(1) + "', expected one of "
-                        + List.of(Qualifier.values()));
-            }
+            Qualifier q = row.enumCell(1, Qualifier.class);
             try {
                 quals.put(List.of(row.cell(0).toLowerCase(Locale.ROOT).split(" ")),
                         new Qualification(q, Integer.parseInt(row.cell(2))));

@@ -36,6 +36,20 @@ public final class TsvTable {
             return cells.size();
         }
 
+        /**
+         * The cell as a constant of the enum (case-insensitive); an unknown value fails naming
+         * the row and listing the valid ones.
+         */
+        public <E extends Enum<E>> E enumCell(int i, Class<E> type) {
+            for (E e : type.getEnumConstants()) {
+                if (e.name().equalsIgnoreCase(cell(i))) {
+                    return e;
+                }
+            }
+            throw error("unknown " + type.getSimpleName() + " '" + cell(i) + "'; valid: "
+                    + java.util.Arrays.toString(type.getEnumConstants()).toLowerCase(java.util.Locale.ROOT));
+        }
+
         /** An error naming this row's file and line: {@code "<source> line <n>: <why>"}. */
         public IllegalStateException error(String why) {
             return new IllegalStateException(source + " line " + line + ": " + why);

@@ -37,13 +37,7 @@ final class NonEventLexicon {
         }
         for (TsvTable.Row r : rows) {
             TriggerLexicon.requireCells(r, 2);
-            Kind k;
-            try {
-                k = Kind.valueOf(r.cell(0).toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                throw r.error("unknown non-event class '" + r.cell(0) + "'; valid: "
-                        + List.of(Kind.values()));
-            }
+            Kind k = r.enumCell(0, Kind.class);
             map.get(k).add(Phrase.parse(r.cell(1)));
         }
         Map<Kind, List<Phrase>> frozen = new EnumMap<>(Kind.class);

@@ -80,11 +80,7 @@ public final class TimeLexicon {
         String value = row.cell(2);
         DatePrecision precision = null;
         if (row.size() == 4) {
-            try {
-                precision = DatePrecision.valueOf(row.cell(3).toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException ex) {
-                throw row.error("unknown precision '" + row.cells().get(3) + "'; valid: day, week, month, year");
-            }
+            precision = row.enumCell(3, DatePrecision.class);
         }
         switch (kind) {
             case MODIFIER -> {

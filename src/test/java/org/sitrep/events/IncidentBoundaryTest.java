@@ -3,7 +3,6 @@ package org.sitrep.events;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.sitrep.codebook.SubEventType;
 import org.sitrep.model.Doc;
@@ -13,24 +12,13 @@ import org.sitrep.testing.SharedNlp;
 /** Codebook: one event per place, date, type and pair of sides; mentions of one merge. */
 class IncidentBoundaryTest {
 
-    private static EventDetectionStage stage;
-
-    @BeforeAll
-    static void load() {
-        stage = new EventDetectionStage();
-    }
-
-    private static List<Event> events(String text) {
-        return stage.find(SharedNlp.doc(text, "2024-08-26")).events();
-    }
-
     @Test
     void mentionsOfOneIncidentMergeWithAllTheirSentences() {
         String text = "A drone strike hit a wedding party in Tarbala on Sunday. "
                 + "The strike killed at least twelve guests, local officials said. "
                 + "Residents said the attack lasted several minutes.";
         Doc doc = SharedNlp.doc(text, "2024-08-26");
-        List<Event> events = stage.find(doc).events();
+        List<Event> events = Detect.events(doc);
         assertThat(events).hasSize(1);
         Event e = events.get(0);
         assertThat(e.subEventType()).isEqualTo(SubEventType.AIR_DRONE_STRIKE);
@@ -42,28 +30,28 @@ class IncidentBoundaryTest {
 
     @Test
     void theMeansNamedLaterSharpensTheType() {
-        List<Event> events = events("Nine people were killed in the market of Garoya on Sunday. "
+        List<Event> events = Detect.events("Nine people were killed in the market of Garoya on Sunday. "
                 + "Police said the explosion was caused by a suicide bomber.");
         assertThat(events).extracting(Event::subEventType).containsExactly(SubEventType.SUICIDE_BOMB);
     }
 
     @Test
     void incidentsAtDifferentPlacesAreSeparate() {
-        List<Event> events = events("A bomb exploded in a market in Kandari on Sunday, killing two. "
+        List<Event> events = Detect.events("A bomb exploded in a market in Kandari on Sunday, killing two. "
                 + "Another bomb exploded at a bus station in Morvena on Sunday, killing three.");
         assertThat(events).hasSize(2);
     }
 
     @Test
     void backReferenceWithItsOwnDateIsItsOwnEvent() {
-        List<Event> events = events("Rebels attacked an army post in Dori on Sunday, killing four"
+        List<Event> events = Detect.events("Rebels attacked an army post in Dori on Sunday, killing four"
                 + " soldiers. The same group killed eleven soldiers in a clash near Dori in July.");
         assertThat(events).hasSize(2);
     }
 
     @Test
     void differentTypesInDifferentSentencesAreSeparate() {
-        List<Event> events = events("Thousands marched peacefully in Valdora on Sunday against fuel"
+        List<Event> events = Detect.events("Thousands marched peacefully in Valdora on Sunday against fuel"
                 + " prices. Separately, police arrested three journalists in Valdora on Sunday.");
         assertThat(events).extracting(Event::subEventType).containsExactly(
                 SubEventType.PEACEFUL_PROTEST, SubEventType.ARRESTS);
@@ -71,13 +59,13 @@ class IncidentBoundaryTest {
 
     @Test
     void coordinatedPlacesGiveOneEventEach() {
-        List<Event> events = events("Airstrikes hit Kandahar and Herat on Sunday, killing nine.");
+        List<Event> events = Detect.events("Airstrikes hit Kandahar and Herat on Sunday, killing nine.");
         assertThat(events).hasSize(2);
     }
 
     @Test
     void aProtestMovingToASiteInTownStaysOneEvent() {
-        List<Event> events = events("Thousands of teachers protested in Nairobi on Sunday over"
+        List<Event> events = Detect.events("Thousands of teachers protested in Nairobi on Sunday over"
                 + " unpaid wages. The protesters later gathered at Uhuru Park.");
         assertThat(events).extracting(Event::subEventType)
                 .containsExactly(SubEventType.PEACEFUL_PROTEST);
@@ -85,21 +73,21 @@ class IncidentBoundaryTest {
 
     @Test
     void laterKillingDoesNotRetypeTheIncident() {
-        List<Event> events = events("A man stabbed three shoppers at a market in Lyon on Sunday."
+        List<Event> events = Detect.events("A man stabbed three shoppers at a market in Lyon on Sunday."
                 + " Police later shot the attacker dead.");
         assertThat(events).extracting(Event::subEventType).containsExactly(SubEventType.ATTACK);
     }
 
     @Test
     void twoIncidentsInOneSentenceAtTheirOwnPlaces() {
-        List<Event> events = events("A car bomb killed four people in Mosul on Monday, while a"
+        List<Event> events = Detect.events("A car bomb killed four people in Mosul on Monday, while a"
                 + " roadside bomb in Kirkuk wounded two soldiers.");
         assertThat(events).hasSize(2);
     }
 
     @Test
     void arrestsAfterARiotAreItsAftermath() {
-        List<Event> events = events("Rioters clashed with police and looted shops in Valdora on"
+        List<Event> events = Detect.events("Rioters clashed with police and looted shops in Valdora on"
                 + " Saturday. After the unrest, thirty people were arrested, the police said.");
         assertThat(events).extracting(Event::subEventType).doesNotContain(SubEventType.ARRESTS);
     }

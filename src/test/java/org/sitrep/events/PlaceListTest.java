@@ -3,10 +3,8 @@ package org.sitrep.events;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.sitrep.model.Event;
-import org.sitrep.testing.SharedNlp;
 
 /**
  * Codebook: one event per place. A list of places splits an incident only when it lists where
@@ -14,50 +12,39 @@ import org.sitrep.testing.SharedNlp;
  */
 class PlaceListTest {
 
-    private static EventDetectionStage stage;
-
-    @BeforeAll
-    static void load() {
-        stage = new EventDetectionStage();
-    }
-
-    private static List<Event> events(String text) {
-        return stage.find(SharedNlp.doc(text, "2024-08-26")).events();
-    }
-
     @Test
     void aRegionNamedWithAndIsOnePlace() {
-        assertThat(events("Gunmen stormed a court building in Yasuj, Kohgiluyeh and Boyer-Ahmad"
+        assertThat(Detect.events("Gunmen stormed a court building in Yasuj, Kohgiluyeh and Boyer-Ahmad"
                 + " province, on Sunday, killing four guards.")).hasSize(1);
     }
 
     @Test
     void placesOfOneSingularSiteAreOneEvent() {
-        assertThat(events("On Sunday, rebels attacked the army post in Kalora, Dessa and Miwa"
+        assertThat(Detect.events("On Sunday, rebels attacked the army post in Kalora, Dessa and Miwa"
                 + " with rifles and mortars.")).hasSize(1);
     }
 
     @Test
     void placesOfASiteLocatedThereAreOneEvent() {
-        assertThat(events("On Sunday, rebels harassed with rifle fire the army post located in"
+        assertThat(Detect.events("On Sunday, rebels harassed with rifle fire the army post located in"
                 + " Kalora and Miwa, killing a soldier.")).hasSize(1);
     }
 
     @Test
     void placesOfAnotherClauseDoNotSplitTheIncident() {
-        assertThat(events("On Sunday, rebels attacked an army post near Dori with mortars;"
+        assertThat(Detect.events("On Sunday, rebels attacked an army post near Dori with mortars;"
                 + " patrols were increased and placed in Kalora, Dessa and Miwa.")).hasSize(1);
     }
 
     @Test
     void plainListsStillSplit() {
-        assertThat(events("Airstrikes hit the towns of Kandahar and Herat on Sunday, killing"
+        assertThat(Detect.events("Airstrikes hit the towns of Kandahar and Herat on Sunday, killing"
                 + " nine.")).hasSize(2);
     }
 
     @Test
     void aNewSentenceWithBlastsElsewhereIsANewIncident() {
-        assertThat(events("Insurgents attacked a military base near the town of Kandari on Monday,"
+        assertThat(Detect.events("Insurgents attacked a military base near the town of Kandari on Monday,"
                 + " killing nine soldiers. Four bomb blasts, some minutes apart, killed seven"
                 + " people in the city of Morvena.")).hasSize(2);
     }
