@@ -143,7 +143,7 @@ public final class EventDetectionStage implements Stage {
 
     /**
      * Codebook section 1: an event happened at a specific place. A report whose sentences name
-     * no place ("the death toll from the strikes rises to 80") is an update, not an incident;
+     * no place ("the toll from last week's shelling climbed to 35") is an update, not an incident;
      * the article's first sentence (its dateline or lede) may supply the place.
      */
     private String placeless(Doc doc, List<Integer> sentences) {

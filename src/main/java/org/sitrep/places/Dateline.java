@@ -5,7 +5,7 @@ import java.util.regex.Pattern;
 import org.sitrep.model.Span;
 
 /**
- * Finds the dateline ("BAMAKO (Reuters) -", "Lima, 28 Nov 88 (Domestic Service) --"): where the
+ * Finds the dateline ("BAMAKO (Reuters) -", "Quito, 14 Mar 89 (Radio Nacional) --"): where the
  * report was filed, which is a hint about the country but not where the event happened.
  */
 final class Dateline {

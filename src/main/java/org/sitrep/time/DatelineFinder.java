@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 import org.sitrep.model.Span;
 
 /**
- * Finds a dateline at the very start of a report: "Lima, 28 Nov 88 (Domestic Service) --",
+ * Finds a dateline at the very start of a report: "Quito, 14 Mar 89 (Radio Nacional) --",
  * "BAMAKO, Aug 26 (Reuters) -", "KYIV, Ukraine, March 3, 2024 (AP) —", or the date header of a
  * news wiki page "Wednesday, October 16, 2019".
  */
@@ -17,7 +17,7 @@ public final class DatelineFinder {
     private static final String PLACE = "[A-Z][\\p{L} .'()-]{1,40}(?:,\\s*[A-Z][\\p{L} .'-]{1,30})?";
     private static final String MONTH = "[A-Z][a-z]{2,8}\\.?";
     private static final List<Pattern> PATTERNS = List.of(
-            // day month year: "Lima, 28 Nov 88 (Domestic Service) --"
+            // day month year: "Quito, 14 Mar 89 (Radio Nacional) --"
             Pattern.compile("\\A\\s*" + PLACE + ",\\s+(\\d{1,2}\\s+" + MONTH + "\\s+(?:\\d{4}|\\d{2}))\\b"),
             // month day [year], then the agency or a dash: "BAMAKO, Aug 26 (Reuters) -"
             Pattern.compile("\\A\\s*" + PLACE + ",\\s+(" + MONTH + "\\s+\\d{1,2}(?:,\\s+\\d{4})?)\\s*(?:\\(|[-\u2013\u2014])"),

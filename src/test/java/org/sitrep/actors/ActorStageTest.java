@@ -187,7 +187,7 @@ class ActorStageTest {
 
     @Test
     void whatABombWentOffNearIsItsTarget() {
-        Event e = run("A car bomb exploded near an army patrol on Monday, killing one soldier.",
+        Event e = run("A car bomb exploded beside an army convoy on Tuesday, wounding two soldiers.",
                 SubEventType.REMOTE_EXPLOSIVE, "exploded", "IQ");
         assertThat(e.actor1().name()).isEqualTo("Unidentified Armed Group");
         assertThat(e.actor2().name()).isEqualTo("Military Forces of Iraq");

@@ -178,7 +178,7 @@ class LocationStageTest {
     void copiesKeepTheUsualPlaceWhenTheListedPlacesAreUnknown() {
         // the list is "Foo and Bar" (unknown); Kaduna and Zaria are no list and must not be dealt out
         String text = "Two blasts in the Kaduna neighbourhoods of Fooville and Barton killed four "
-                + "people, while a car bomb in the town of Zaria hurt nine.";
+                + "people; separately, a parked car exploded beside a bus stop in Zaria, wounding nine.";
         Doc doc = SharedNlp.doc(text, "2024-08-26");
         Event e = Event.detected("test", SubEventType.REMOTE_EXPLOSIVE,
                 List.of(new Span(4, 10)), List.of(doc.sentence(0).span()));
@@ -198,8 +198,8 @@ class LocationStageTest {
     @Test
     void aTownTheTaggerCallsAnOrganisationIsFoundBeforeItsRegion() {
         // the 3-class NER model tags "San Francisco Gotera" and "Morazan Department" ORGANIZATION
-        Location l = locate("Meanwhile, in San Francisco Gotera, Morazan Department, insurgents of "
-                + "the National Liberation Army placed a bomb in the city's offices.", 0, "bomb");
+        Location l = locate("Late on Friday, in San Francisco Gotera, Morazan Department, rebel fighters "
+                + "left a bomb outside the mayor's office.", 0, "bomb");
         assertThat(l.countryCode()).isEqualTo("SV");
         assertThat(l.precision()).isEqualTo(1);
         assertThat(l.name()).isEqualTo("San Francisco Gotera");
@@ -207,8 +207,8 @@ class LocationStageTest {
 
     @Test
     void aMunicipalityNamedAsAJurisdictionIsATownAtPrecisionTwo() {
-        Location l = locate("At daybreak today, guerrillas blew up a power pole at Los Pinos Canton, "
-                + "Zaria jurisdiction, in Nigeria.", 0, "blew");
+        Location l = locate("Before dawn, rebels sabotaged a water pumping station at Los Pinos Canton, "
+                + "Zaria jurisdiction, in Nigeria.", 0, "sabotaged");
         assertThat(l.name()).isEqualTo("Zaria");
         assertThat(l.countryCode()).isEqualTo("NG");
         assertThat(l.precision()).isEqualTo(2);

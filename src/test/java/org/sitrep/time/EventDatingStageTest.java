@@ -129,13 +129,13 @@ class EventDatingStageTest {
 
     @Test
     void aSecondMentionInASubordinatePhraseDoesNotLendItsDate() {
-        Doc doc = SharedNlp.doc("In response to a drone attack the previous day, the air force bombed rebel "
-                + "targets in the capital.", "2025-09-25");
-        int attack = doc.text().indexOf("drone attack");
-        int bombed = doc.text().indexOf("bombed");
+        Doc doc = SharedNlp.doc("Retaliating for a rocket attack the previous day, army jets struck militant "
+                + "hideouts along the river.", "2024-03-14");
+        int attack = doc.text().indexOf("rocket attack");
+        int struck = doc.text().indexOf("struck");
         Event merged = Event.detected("test", SubEventType.AIR_DRONE_STRIKE,
-                List.of(new Span(attack, attack + 12), new Span(bombed, bombed + 6)), List.of(doc.sentence(0).span()));
-        assertThat(dates(doc, merged).get(0).date()).isEqualTo(LocalDate.of(2025, 9, 25));
+                List.of(new Span(attack, attack + 13), new Span(struck, struck + 6)), List.of(doc.sentence(0).span()));
+        assertThat(dates(doc, merged).get(0).date()).isEqualTo(LocalDate.of(2024, 3, 14));
     }
 
     @Test
@@ -161,19 +161,19 @@ class EventDatingStageTest {
 
     @Test
     void aFewDaysOfFightingStartWhenTheyBegan() {
-        Doc doc = SharedNlp.doc("The army said it killed more than 300 fighters in two days of clashes "
-                + "in the north of the country.", "2025-03-22");
+        Doc doc = SharedNlp.doc("Police lost twelve officers in two days of clashes with gangs around "
+                + "the port, the interior ministry said.", "2024-06-10");
         EventDate d = dates(doc, event(doc, SubEventType.ARMED_CLASH, "clashes")).get(0);
-        assertThat(d.date()).isEqualTo(LocalDate.of(2025, 3, 20));
+        assertThat(d.date()).isEqualTo(LocalDate.of(2024, 6, 8));
         assertThat(d.precision()).isEqualTo(DatePrecision.WEEK);
     }
 
     @Test
     void recentOperationsAreDatedToTheMonth() {
-        Doc doc = SharedNlp.doc("In recent military operations, soldiers killed one rebel near the river "
-                + "and seized a weapons cache.", "1988-09-17");
+        Doc doc = SharedNlp.doc("Troops recently killed two gunmen in a firefight on a farm track and "
+                + "captured their rifles, the brigade said.", "2023-05-19");
         EventDate d = dates(doc, event(doc, SubEventType.ARMED_CLASH, "killed")).get(0);
-        assertThat(d.date()).isEqualTo(LocalDate.of(1988, 9, 1));
+        assertThat(d.date()).isEqualTo(LocalDate.of(2023, 5, 1));
         assertThat(d.precision()).isEqualTo(DatePrecision.MONTH);
     }
 
