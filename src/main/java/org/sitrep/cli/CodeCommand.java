@@ -14,13 +14,9 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.sitrep.io.ArticleSource;
 import org.sitrep.io.EventWriter;
-import org.sitrep.nlp.CoreNlpDocBuilder;
 import org.sitrep.pipeline.ArticleCheck;
 import org.sitrep.pipeline.BatchCoder;
-import org.sitrep.pipeline.DefaultPipeline;
 import org.sitrep.pipeline.Pipeline;
-import org.sitrep.places.Gazetteer;
-import org.sitrep.places.GazetteerStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ExitCode;
 import picocli.CommandLine.Mixin;
@@ -61,14 +57,7 @@ public final class CodeCommand implements Callable<Integer> {
         }
         try (ArticleSource source = input.open(System.in)) {
             long t0 = System.nanoTime();
-            if (GazetteerStore.needsBuild(dataDir.resolve())) {
-                err.println("sitrep: first use: fetching GeoNames data and building the gazetteer in "
-                        + dataDir.resolve() + " ...");
-                err.flush();
-            }
-            Gazetteer gazetteer = GazetteerStore.open(dataDir.resolve());
-            CoreNlpDocBuilder.quietLogging();
-            Pipeline pipeline = DefaultPipeline.create(new CoreNlpDocBuilder(), gazetteer);
+            Pipeline pipeline = dataDir.pipeline(err);
             double loadSeconds = (System.nanoTime() - t0) / 1e9;
             try (EventWriter writer = new EventWriter(openOutput())) {
                 return codeAll(source, pipeline, writer, err, loadSeconds);

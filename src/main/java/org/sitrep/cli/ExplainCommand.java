@@ -15,11 +15,8 @@ import org.sitrep.io.InputItem;
 import org.sitrep.model.Doc;
 import org.sitrep.model.Event;
 import org.sitrep.model.Sentence;
-import org.sitrep.nlp.CoreNlpDocBuilder;
 import org.sitrep.pipeline.ArticleCheck;
-import org.sitrep.pipeline.DefaultPipeline;
 import org.sitrep.pipeline.Pipeline;
-import org.sitrep.places.GazetteerStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ExitCode;
 import picocli.CommandLine.Mixin;
@@ -70,9 +67,7 @@ public final class ExplainCommand implements Callable<Integer> {
         }
         try {
             ArticleCheck.Checked checked = new ArticleCheck().check(item.article());
-            CoreNlpDocBuilder.quietLogging();
-            Pipeline pipeline = DefaultPipeline.create(new CoreNlpDocBuilder(),
-                    GazetteerStore.open(dataDir.resolve()));
+            Pipeline pipeline = dataDir.pipeline(err);
             Pipeline.Coded coded = pipeline.code(checked.article());
             printTrace(out, coded.doc(), detector(pipeline).explain(coded.doc()));
             printEvents(out, coded.events(), coded.doc().text());

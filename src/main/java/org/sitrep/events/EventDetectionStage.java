@@ -35,8 +35,13 @@ public final class EventDetectionStage implements Stage {
     private final PlaceSplitter splitter;
 
     public EventDetectionStage() {
+        this(Countries.load());
+    }
+
+    /** With the country table the rest of the pipeline already loaded. */
+    public EventDetectionStage(Countries countries) {
         this(TriggerLexicon.load(), CueLexicon.load(), DecisionTable.load(), NonEventLexicon.load(),
-                Countries.load());
+                countries);
     }
 
     EventDetectionStage(TriggerLexicon triggers, CueLexicon cues, DecisionTable table,

@@ -1,9 +1,11 @@
 package org.sitrep.pipeline;
 
+import org.sitrep.actors.ActorRegistry;
 import org.sitrep.actors.ActorStage;
 import org.sitrep.casualties.CasualtyStage;
 import org.sitrep.events.EventDetectionStage;
 import org.sitrep.events.ViolenceTypeStage;
+import org.sitrep.geo.Countries;
 import org.sitrep.nlp.DocBuilder;
 import org.sitrep.places.Gazetteer;
 import org.sitrep.places.LocationStage;
@@ -16,11 +18,13 @@ public final class DefaultPipeline {
     }
 
     public static Pipeline create(DocBuilder docBuilder, Gazetteer gazetteer) {
+        // one country table for every stage: the gazetteer's
+        Countries countries = gazetteer.countries();
         return Pipeline.builder(docBuilder)
-                .add(new EventDetectionStage())
+                .add(new EventDetectionStage(countries))
                 .add(new EventDatingStage())
                 .add(new LocationStage(gazetteer))
-                .add(new ActorStage())
+                .add(new ActorStage(ActorRegistry.load(countries)))
                 .add(new CasualtyStage())
                 .add(new ViolenceTypeStage())
                 .build();
