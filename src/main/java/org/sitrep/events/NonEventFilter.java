@@ -6,6 +6,7 @@ import static org.sitrep.events.NonEventLexicon.Kind.COURT;
 import static org.sitrep.events.NonEventLexicon.Kind.COURT_SCENE;
 import static org.sitrep.events.NonEventLexicon.Kind.NONPOLITICAL;
 import static org.sitrep.events.NonEventLexicon.Kind.DENIAL;
+import static org.sitrep.events.NonEventLexicon.Kind.FIGURATIVE;
 import static org.sitrep.events.NonEventLexicon.Kind.HYPOTHETICAL;
 import static org.sitrep.events.NonEventLexicon.Kind.INTENT;
 import static org.sitrep.events.NonEventLexicon.Kind.MODAL;
@@ -41,7 +42,11 @@ final class NonEventFilter {
     }
 
     String reason(Doc doc, Sentence s, int t) {
-        String r = grammatical(s, t);
+        String r = figurative(s, t);
+        if (r != null) {
+            return r;
+        }
+        r = grammatical(s, t);
         if (r != null) {
             return r;
         }
@@ -73,6 +78,20 @@ final class NonEventFilter {
             }
         }
         return sentenceLevel(doc, s, t);
+    }
+
+    /** The trigger is a word of an idiom ("killing two birds with one stone", "a legal battle"). */
+    private String figurative(Sentence s, int t) {
+        for (Phrase p : lex.of(FIGURATIVE)) {
+            for (int[] m : p.findAll(s)) {
+                for (int i : m) {
+                    if (i == t) {
+                        return "figurative: part of '" + p + "'";
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     /** Negation, modals, conditionals and ongoing aspect on the token itself. */

@@ -17,7 +17,7 @@ final class NonEventLexicon {
     /** The classes of non-event marker; each has its own test in {@link NonEventFilter}. */
     enum Kind {
         NEGATION, MODAL, INTENT, DENIAL, HYPOTHETICAL, COURT, COMMEMORATION, BACKGROUND, NONPOLITICAL,
-        COURT_SCENE
+        COURT_SCENE, FIGURATIVE
     }
 
     private final Map<Kind, List<Phrase>> phrases;
