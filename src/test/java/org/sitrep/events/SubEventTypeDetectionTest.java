@@ -50,6 +50,8 @@ class SubEventTypeDetectionTest {
                         "A roadside bomb struck a bus near Kandari on Sunday, killing four passengers."),
                 Arguments.of(SubEventType.REMOTE_EXPLOSIVE,
                         "Guerrillas dynamited the town hall in the town of Kandari on Sunday."),
+                Arguments.of(SubEventType.DISRUPTED_WEAPONS_USE,
+                        "Air defences intercepted eleven drones over the city of Varnok on Sunday night."),
                 Arguments.of(SubEventType.GRENADE,
                         "Unknown men threw a grenade into a bar in Bunia on Saturday night, wounding seven."),
                 Arguments.of(SubEventType.SEXUAL_VIOLENCE,
