@@ -27,6 +27,14 @@ final class MentionAssigner {
 
     private static final Pattern TOPIC_SHIFT = Pattern.compile(
             "^\\W*(in (an)?other|in a separate|separately|elsewhere|meanwhile|in another)\\b");
+    /**
+     * A toll over many incidents ("a wave of attacks across the country killed 107"): in an
+     * article that reports the incidents one by one it belongs to none of them.
+     */
+    private static final Pattern AGGREGATE = Pattern.compile(
+            "\\b(wave|series|spate) of (\\w+ )?(attacks|bombings|blasts|explosions|strikes|raids|violence)\\b"
+            + "|\\b(attacks|bombings|blasts|explosions|strikes|violence) (across|around|throughout) "
+            + "|\\b\\d+ (different|separate|coordinated) (attacks|bombings|blasts|explosions|strikes)\\b");
     private static final Pattern ISO_DAY = Pattern.compile("^(\\d{4})-(\\d{2})(?:-(\\d{2}))?");
 
     /**
@@ -50,6 +58,9 @@ final class MentionAssigner {
     private static List<Integer> owners(Doc doc, List<Event> events, List<Boolean> eligible,
                                         DeathMention m) {
         List<Integer> holders = new ArrayList<>();
+        if (events.size() > 1 && aggregate(doc, m)) {
+            return holders;
+        }
         for (int i = 0; i < events.size(); i++) {
             Event e = events.get(i);
             boolean triggered = distance(e, m) < Integer.MAX_VALUE;
@@ -83,6 +94,13 @@ final class MentionAssigner {
             }
         }
         return anchored.isEmpty() ? holders : anchored;
+    }
+
+    /** Whether the statement's subject sums up several incidents, read up to its death word. */
+    private static boolean aggregate(Doc doc, DeathMention m) {
+        int end = Math.max(m.evidence().start(), Math.min(m.predicate().start(), m.evidence().end()));
+        String before = doc.text(new Span(m.evidence().start(), end));
+        return AGGREGATE.matcher(before.toLowerCase(Locale.ROOT)).find();
     }
 
     /** A later evidence sentence that turns to another incident. */

@@ -111,6 +111,11 @@ final class NonEventFilter {
             if (rel.equals("mark") && lex.has(HYPOTHETICAL, lemma)) {
                 return "hypothetical: '" + c.word() + "'";
             }
+            if (rel.equals("mark") && lemma.equalsIgnoreCase("since")) {
+                // "on alert since the group launched attacks on the capital": what started a
+                // state of affairs, told as background
+                return "background: a 'since' clause";
+            }
             if ((rel.equals("nsubj") || rel.equals("nsubj:pass")) && negatedNoun(s, d.dependent())) {
                 return "negated subject ('no one', 'nobody')";
             }

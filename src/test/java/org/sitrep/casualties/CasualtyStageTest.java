@@ -47,6 +47,27 @@ class CasualtyStageTest {
     }
 
     @Test
+    void aTollOverAWaveOfAttacksGoesToNoneOfItsIncidents() {
+        Doc doc = SharedNlp.doc("A wave of bombings across the country killed 60 people on Sunday. "
+                + "In the deadliest, a car bomb at a market in Rasul killed 25 people. "
+                + "In Hadar, a roadside bomb killed four soldiers.", "2024-08-26");
+        Event market = event(doc, SubEventType.REMOTE_EXPLOSIVE, "bombings", 0, 1);
+        Event road = event(doc, SubEventType.REMOTE_EXPLOSIVE, "roadside bomb", 2);
+        List<Event> out = STAGE.apply(doc, List.of(market, road));
+        assertThat(out.get(0).fatalities().low()).isEqualTo(25);
+        assertThat(out.get(0).fatalities().high()).isEqualTo(25);
+        assertThat(out.get(1).fatalities().low()).isEqualTo(4);
+    }
+
+    @Test
+    void aWaveTollStaysWithTheOnlyEventReported() {
+        Doc doc = SharedNlp.doc("A wave of air strikes on Sunday killed 14 people in the town of Rasul.",
+                "2024-08-26");
+        Event e = STAGE.apply(doc, List.of(event(doc, SubEventType.AIR_DRONE_STRIKE, "strikes", 0))).get(0);
+        assertThat(e.fatalities().low()).isEqualTo(14);
+    }
+
+    @Test
     void noFigureIsUnknownForViolenceAndZeroForPeacefulEvents() {
         Doc doc = SharedNlp.doc("Rebels attacked an army post on Sunday. "
                 + "Thousands marched peacefully in the capital.", "2024-08-26");
