@@ -2,7 +2,9 @@ package org.sitrep.places;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -210,8 +212,16 @@ public final class LocationStage implements Stage {
         Resolution country = null;
         List<Resolution> regions = new ArrayList<>();
         Resolution inMain = null;
+        Map<String, Resolution> towns = new LinkedHashMap<>();
         for (List<Resolution> rs : new TreeMap<>(analysis.bySentence()).values()) {
             for (Resolution r : rs) {
+                if (r.kind() == Resolution.Kind.TOWN && !PlaceAnalyser.inDateline(r.mention(), ctx)
+                        && r.mention().cue() != PlaceMention.Cue.ACTOR
+                        && r.mention().cue() != PlaceMention.Cue.ASIDE
+                        && (r.place() == null || !r.place().isCapital())) {
+                    // a national capital is named for its government more often than as a scene
+                    towns.putIfAbsent(r.countryCode() + "\t" + r.name(), r);
+                }
                 if (!PlaceAnalyser.inDateline(r.mention(), ctx) && r.countryCode().equals(main)) {
                     inMain = inMain == null ? r : inMain;
                 }
@@ -224,6 +234,11 @@ public final class LocationStage implements Stage {
                     regions.add(r);
                 }
             }
+        }
+        if (towns.size() == 1 && regions.isEmpty()) {
+            // a story about one place ("striking miners near Rustenburg ... the crowd gathered"):
+            // its other incidents' sentences name nothing new, the one town is where they happen
+            return Optional.of(towns.values().iterator().next());
         }
         if (regions.size() == 1) {
             return Optional.of(regions.get(0));

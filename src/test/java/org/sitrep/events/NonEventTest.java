@@ -68,6 +68,9 @@ class NonEventTest {
                 Arguments.of("figurative",
                         "The mayor of Ruvo lost a long legal battle with the ministry on Sunday.",
                         "Soldiers fought a long battle with rebels in Ruvo on Sunday."),
+                Arguments.of("labour strike without a demonstration",
+                        "Miners at the Ruvo platinum mine have been on strike for five weeks over pay.",
+                        "Striking miners marched through Ruvo on Sunday in a protest over pay."),
                 Arguments.of("not political",
                         "A robber shot a shopkeeper during a robbery in Ruvo on Sunday.",
                         "Gunmen shot a shopkeeper in Ruvo on Sunday."));

@@ -196,6 +196,16 @@ class LocationStageTest {
     }
 
     @Test
+    void withNoPlaceInTheEvidenceTheArticlesOneTownIsUsed() {
+        String text = "Striking miners near Zaria waited in the sun on Tuesday for the union leader. "
+                + "A large crowd of men gathered at the sports ground to hear him speak.";
+        Location l = locate(text, 1, "gathered");
+        assertThat(l).isNotNull();
+        assertThat(l.name()).isEqualTo("Zaria");
+        assertThat(l.countryCode()).isEqualTo("NG");
+    }
+
+    @Test
     void aTownTheTaggerCallsAnOrganisationIsFoundBeforeItsRegion() {
         // the 3-class NER model tags "San Francisco Gotera" and "Morazan Department" ORGANIZATION
         Location l = locate("Late on Friday, in San Francisco Gotera, Morazan Department, rebel fighters "
