@@ -75,6 +75,8 @@ class SubEventTypeDetectionTest {
                 Arguments.of(SubEventType.ARRESTS,
                         "Five opposition activists were arrested in Tamborin on Sunday."),
                 Arguments.of(SubEventType.CHANGE_TO_GROUP_ACTIVITY,
+                        "Dozens of police officers in the town of Kalemba joined the rebel movement on Sunday."),
+                Arguments.of(SubEventType.CHANGE_TO_GROUP_ACTIVITY,
                         "Three armed factions merged into a new alliance at a meeting in Kessa on Sunday."),
                 Arguments.of(SubEventType.DISRUPTED_WEAPONS_USE,
                         "Army engineers defused a bomb planted under a bridge in Sorano on Sunday."),
