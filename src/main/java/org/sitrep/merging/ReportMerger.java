@@ -100,7 +100,7 @@ public final class ReportMerger {
                 continue;
             }
             for (ReportedEvent c : candidates.apply(w.get())) {
-                if (!found.containsKey(c.key()) && link(e, c).linked()) {
+                if (!found.containsKey(c.key()) && comparer.verdict(e, c).linked()) {
                     found.put(c.key(), c);
                     frontier.add(c);
                 }

@@ -1,17 +1,11 @@
 package org.sitrep.merging;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.sitrep.merging.Reports.place;
-import static org.sitrep.merging.Reports.report;
-
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
-import org.sitrep.codebook.DatePrecision;
-import org.sitrep.codebook.SubEventType;
 import org.sitrep.model.ReportedEvent;
 
 /** Properties over many generated reports from a few fixed seeds. */
@@ -19,39 +13,9 @@ class RandomReportsTest {
 
     private final ReportMerger merger = new ReportMerger();
 
-    private static final SubEventType[] TYPES = {SubEventType.ARMED_CLASH, SubEventType.ATTACK,
-        SubEventType.AIR_DRONE_STRIKE, SubEventType.SHELLING_ARTILLERY_MISSILE};
-    private static final String[] ACTORS = {null, "JNIM", "Military Forces of Mali", "Unidentified Armed Group"};
-
-    /** Reports around a few towns of two countries in one month, dense enough to link often. */
-    private static List<ReportedEvent> generate(long seed, int n) {
-        Random r = new Random(seed);
-        List<ReportedEvent> out = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            String cc = r.nextInt(5) == 0 ? "BF" : "ML";
-            int precision = 1 + r.nextInt(4);
-            double lat = 14 + r.nextDouble() * 0.6;
-            double lon = -3 + r.nextDouble() * 0.6;
-            String admin1 = r.nextBoolean() ? "Mopti" : "Segou";
-            DatePrecision dp = r.nextInt(6) == 0 ? (r.nextBoolean() ? DatePrecision.WEEK : DatePrecision.MONTH) : DatePrecision.DAY;
-            LocalDate d = LocalDate.of(2024, 8, 1 + r.nextInt(20));
-            if (dp == DatePrecision.MONTH) {
-                d = d.withDayOfMonth(1);
-            }
-            out.add(report("a" + r.nextInt(n)).index(i)
-                    .type(TYPES[r.nextInt(TYPES.length)])
-                    .on(d.toString(), dp)
-                    .at(place("p" + i, lat, lon, admin1, cc, precision))
-                    .actors(ACTORS[r.nextInt(ACTORS.length)], ACTORS[r.nextInt(ACTORS.length)])
-                    .says(r.nextBoolean() ? null : "officials", 1 + r.nextInt(10))
-                    .build());
-        }
-        return out;
-    }
-
     @Test
     void everyLinkedPairLiesInsideEachOthersCandidateWindow() {
-        List<ReportedEvent> events = generate(11, 300);
+        List<ReportedEvent> events = GeneratedReports.generate(11, 300);
         int linked = 0;
         for (ReportedEvent a : events) {
             CandidateWindow w = merger.window(a.event()).orElseThrow();
@@ -68,7 +32,7 @@ class RandomReportsTest {
 
     @Test
     void linkIsSymmetric() {
-        List<ReportedEvent> events = generate(12, 80);
+        List<ReportedEvent> events = GeneratedReports.generate(12, 80);
         for (ReportedEvent a : events) {
             for (ReportedEvent b : events) {
                 assertThat(merger.link(a, b)).isEqualTo(merger.link(b, a));
@@ -79,7 +43,7 @@ class RandomReportsTest {
     @Test
     void clustersArePairwiseLinkedAndIndependentOfOrder() {
         for (long seed : new long[] {3, 5, 8}) {
-            List<ReportedEvent> events = generate(seed, 200);
+            List<ReportedEvent> events = GeneratedReports.generate(seed, 200);
             List<List<ReportedEvent>> clusters = merger.clusters(events);
             assertThat(clusters.stream().mapToInt(List::size).sum()).isEqualTo(events.size());
             assertThat(clusters).anyMatch(c -> c.size() > 2);
@@ -100,7 +64,7 @@ class RandomReportsTest {
 
     @Test
     void clusteringAComponentAloneGivesTheSameGroupsAsClusteringEverything() {
-        List<ReportedEvent> events = generate(21, 200);
+        List<ReportedEvent> events = GeneratedReports.generate(21, 200);
         List<List<ReportedEvent>> all = merger.clusters(events);
         ReportedEvent seed = events.get(0);
         List<ReportedEvent> component = merger.component(List.of(seed), w -> events.stream()
