@@ -118,7 +118,13 @@ public final class ReportMerger {
         return clustering.clusters(events);
     }
 
-    /** The merged record of one cluster (any order; keys must be distinct). */
+    /**
+     * The merged record of one cluster (any order; keys must be distinct). The merged event's
+     * article id, triggers and evidence are the representative's; its claims are the distinct
+     * claims of all reports, each claim's evidence pointing into the text of the first article
+     * of its {@link SourcedClaim#articleIds()}; values taken from another report than the
+     * representative (date, place, actors) carry no source span.
+     */
     public MergedEvent merge(List<ReportedEvent> cluster) {
         if (cluster.isEmpty()) {
             throw new IllegalArgumentException("cannot merge an empty cluster");
