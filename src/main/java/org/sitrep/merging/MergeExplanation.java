@@ -1,6 +1,9 @@
 package org.sitrep.merging;
 
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.sitrep.model.Actor;
 import org.sitrep.model.Event;
@@ -34,6 +37,13 @@ public final class MergeExplanation {
         out.append("  ").append(summary(e)).append('\n');
         out.append("  actors: ").append(actors(e)).append('\n');
         out.append("  fatalities: ").append(toll(e.fatalities())).append('\n');
+        out.append("\nvotes (the merged value is the most frequent, then the most precise; ties as"
+                + " ReportMerger documents):\n");
+        out.append("  type: ").append(tally(m.reports(), r -> r.subEventType() == null ? "unknown" : r.subEventType().label())).append('\n');
+        out.append("  date: ").append(tally(m.reports(), r -> DateCompatibility.show(r.date()))).append('\n');
+        out.append("  place: ").append(tally(m.reports(), r -> PlaceProximity.show(r.location()))).append('\n');
+        out.append("  actor1: ").append(tally(m.reports(), r -> name(r.actor1()))).append('\n');
+        out.append("  actor2: ").append(tally(m.reports(), r -> name(r.actor2()))).append('\n');
         out.append("\nreports (representative first: most precise date, then place, then most claims):\n");
         for (int i = 0; i < m.reports().size(); i++) {
             ReportedEvent r = m.reports().get(i);
@@ -73,6 +83,19 @@ public final class MergeExplanation {
         return out.toString();
     }
 
+    /** "value count" pairs, most frequent first, then alphabetical. */
+    private static String tally(List<ReportedEvent> reports, Function<Event, String> value) {
+        Map<String, Long> counts = reports.stream().collect(Collectors.groupingBy(r -> value.apply(r.event()),
+                TreeMap::new, Collectors.counting()));
+        return counts.entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .map(en -> en.getKey() + " ×" + en.getValue()).collect(Collectors.joining(", "));
+    }
+
+    private static String name(Actor a) {
+        return a == null || a.name() == null ? "unknown" : a.name();
+    }
+
     private static String summary(Event e) {
         return (e.subEventType() == null ? "unknown type" : e.subEventType().eventType() + " / " + e.subEventType())
                 + (e.violenceType() == null ? "" : " (" + e.violenceType() + ")")
@@ -84,7 +107,7 @@ public final class MergeExplanation {
     }
 
     private static String side(Actor main, List<Actor> assoc) {
-        String name = main == null || main.name() == null ? "unknown" : main.name();
+        String name = name(main);
         return assoc.isEmpty() ? name
                 : name + " (with " + assoc.stream().map(Actor::name).collect(Collectors.joining(", ")) + ")";
     }

@@ -23,6 +23,9 @@ class MergeExplanationTest {
                         + "  Battles / Armed clash, 2024-08-25 (day), Koro ML (1)\n"
                         + "  actors: JNIM vs Civilians\n"
                         + "  fatalities: low 7, best 7, high 7\n")
+                .contains("  type: Armed clash ×1, Attack ×1\n")
+                .contains("  place: Koro ML (1) ×2\n")
+                .contains("  actor2: Civilians ×1, unknown ×1\n")
                 .contains("      Violence against civilians / Attack, 2024-08-25 (day), Koro ML (1)\n")
                 .contains("  * radio#0  article radio, published 2024-08-26, \"title radio\"\n")
                 .contains("  - army: 7 (exact) people - in radio, wire\n")
