@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import org.sitrep.model.Claim;
 import org.sitrep.model.ReportedEvent;
 import org.sitrep.model.SourcedClaim;
@@ -57,13 +58,16 @@ final class ClaimDeduplication {
         return claimantKey(c.claimant()) + "\u0000" + c.killed() + "\u0000" + c.qualifier();
     }
 
+    private static final Pattern MARKS = Pattern.compile("\\p{M}");
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+
     /** The normalised claimant; "" for the article's own authority. */
     static String claimantKey(String claimant) {
         if (claimant == null) {
             return "";
         }
-        String s = Normalizer.normalize(claimant, Normalizer.Form.NFKD).replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        String marked = MARKS.matcher(Normalizer.normalize(claimant, Normalizer.Form.NFKD)).replaceAll("");
+        String s = NOT_WORD.matcher(marked.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
         return s.startsWith("the ") ? s.substring(4) : s;
     }
 }
