@@ -6,6 +6,7 @@ import static org.sitrep.merging.Reports.place;
 import static org.sitrep.merging.Reports.report;
 import static org.sitrep.merging.Reports.town;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -13,6 +14,8 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.sitrep.codebook.DatePrecision;
 import org.sitrep.codebook.SubEventType;
+import org.sitrep.model.Fatalities;
+import org.sitrep.model.MergedEvent;
 import org.sitrep.model.ReportedEvent;
 
 class ClusterTest {
@@ -48,6 +51,30 @@ class ClusterTest {
         assertThat(keys(clusters)).containsExactly(
                 List.of("daily#0", "radio#0", "weekly#0", "wire#0"),
                 List.of("other#2"));
+    }
+
+    @Test
+    void theFourReportsMergeIntoOneEventWithEveryClaimAndTheTollSpanningThem() {
+        MergedEvent m = merger.merge(merger.clusters(twoIncidents()).get(0));
+        // "daily" has a day, an exact place and the most claims
+        assertThat(m.reports()).extracting(ReportedEvent::key).containsExactly("daily#0", "radio#0", "weekly#0", "wire#0");
+        assertThat(m.event().subEventType()).isEqualTo(SubEventType.ATTACK);
+        assertThat(m.event().date().date()).isEqualTo(LocalDate.of(2024, 8, 25));
+        assertThat(m.event().location().name()).isEqualTo("Koro");
+        assertThat(m.event().actor1().name()).isEqualTo("JNIM");
+        assertThat(m.event().actor2().name()).isEqualTo("Civilians");
+        assertThat(m.claims()).extracting(c -> c.claim().claimant() + " " + c.claim().killed() + " " + c.articleIds())
+                .containsExactly("null 12 [wire]", "null 20 [weekly]", "JNIM 4 [daily]", "local officials 15 [daily, radio]");
+        // every figure has one independent source: best is the representative's
+        assertThat(m.event().fatalities()).isEqualTo(new Fatalities(4, 15, 20, null, null));
+    }
+
+    @Test
+    void reportsDriftingFurtherThanTheWindowSplitWhereTheWindowEnds() {
+        List<ReportedEvent> drift = List.of(
+                report("d1").on("2024-08-01").build(), report("d2").on("2024-08-02").build(),
+                report("d3").on("2024-08-03").build(), report("d4").on("2024-08-04").build());
+        assertThat(keys(merger.clusters(drift))).containsExactly(List.of("d1#0", "d2#0", "d3#0"), List.of("d4#0"));
     }
 
     @Test
