@@ -68,7 +68,7 @@ public final class Gazetteer {
             for (String k : own) {
                 if (!k.isEmpty()) {
                     keys.computeIfAbsent(k, x -> new ArrayList<>(2)).add(p);
-                    variantKeys.add(Names.variantKey(k));
+                    variantKeys.add(Names.placeVariantKey(k, p.countryCode()));
                 }
             }
             for (String v : variantKeys) {
@@ -180,13 +180,16 @@ public final class Gazetteer {
      * "Tinzawatene" for a place called Tinzaouaten.
      */
     public List<Place> variantsOf(String name) {
-        String key = Names.variantKey(name);
-        if (key.isEmpty()) {
+        Set<String> keys = Names.queryVariantKeys(name);
+        if (keys.isEmpty()) {
             return List.of();
         }
-        List<Place> all = byVariant.getOrDefault(key, List.of());
-        if (imported != null) {
-            all = merged(all, imported.variants(key));
+        List<Place> all = List.of();
+        for (String key : keys) {
+            all = merged(all, byVariant.getOrDefault(key, List.of()));
+            if (imported != null) {
+                all = merged(all, imported.variants(key));
+            }
         }
         List<Place> exact = named(name);
         return all.stream().filter(p -> !exact.contains(p)).toList();
@@ -199,6 +202,9 @@ public final class Gazetteer {
     private List<Place> merged(List<Place> own, List<Place> fromIndex) {
         if (fromIndex.isEmpty()) {
             return own;
+        }
+        if (own.isEmpty() && imported == null) {
+            return fromIndex;
         }
         Set<Place> out = new LinkedHashSet<>(own);
         for (Place p : fromIndex) {

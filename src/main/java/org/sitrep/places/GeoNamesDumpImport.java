@@ -345,11 +345,12 @@ final class GeoNamesDumpImport {
             c.skipped++;
             return;
         }
-        if (!hasTerm(known, PlaceFields.GID, f[1])) {
+        String country = countryOf(known, f[1]);
+        if (country == null) {
             c.skipped++; // the place was not imported (or not kept): its names would point nowhere
             return;
         }
-        w.addDocument(PlaceFields.alternateName(Long.parseLong(f[1]), name, source));
+        w.addDocument(PlaceFields.alternateName(Long.parseLong(f[1]), country, name, source));
         c.indexed++;
         c.names++;
     }
@@ -357,6 +358,28 @@ final class GeoNamesDumpImport {
     /** The rule the default gazetteer applies to alternate names, for one name. */
     private static boolean usableName(String s) {
         return s.length() >= 3 && !GeoNamesImport.latinAlternates(s, "", "").isEmpty();
+    }
+
+    /** The country of an indexed place (its variant keys depend on it), or null when not indexed. */
+    private static String countryOf(DirectoryReader r, String id) throws IOException {
+        BytesRef term = new BytesRef(id);
+        for (LeafReaderContext leaf : r.leaves()) {
+            Terms terms = leaf.reader().terms(PlaceFields.GID);
+            if (terms == null) {
+                continue;
+            }
+            TermsEnum te = terms.iterator();
+            if (te.seekExact(term)) {
+                PostingsEnum pe = te.postings(null, PostingsEnum.NONE);
+                Bits live = leaf.reader().getLiveDocs();
+                for (int d = pe.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = pe.nextDoc()) {
+                    if (live == null || live.get(d)) {
+                        return leaf.reader().storedFields().document(d, Set.of(PlaceFields.CC)).get(PlaceFields.CC);
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     private static boolean hasTerm(DirectoryReader r, String field, String value) throws IOException {

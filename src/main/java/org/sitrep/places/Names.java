@@ -26,18 +26,51 @@ final class Names {
     }
 
     /**
+     * Countries whose place names come to English through Arabic, Berber, Persian or Pashto,
+     * where the press keeps or drops the article at will ("Ad Diwaniyah" is "Diwaniyah"). In
+     * Spanish-speaking countries "El Paraíso" and "Paraíso" are different places, so there the
+     * article stays part of the key.
+     */
+    private static final Set<String> ARTICLE_OPTIONAL = Set.of("DZ", "BH", "KM", "DJ", "EG", "IQ",
+            "JO", "KW", "LB", "LY", "MR", "MA", "OM", "PS", "QA", "SA", "SO", "SD", "SS", "SY", "TN",
+            "AE", "YE", "EH", "TD", "ML", "NE", "IR", "AF", "IL", "ER");
+
+    /**
      * A transliteration key on which spelling variants of one name meet: the folded name without
-     * articles and spaces, with ou/w, dj/j, kh/k, gh/g, q/k, sh/ch, y/i unified, doubled letters
-     * single and a French final mute "e" dropped. "Tinzaouaten", "Tin Zaouatene" and "Tinzawatene"
-     * all give "tinzauaten". A key is a meeting point, not a name: matches on it are ranked below
-     * matches on the folded name. Empty when the name has fewer than four letters, where variants
-     * would meet far too many unrelated names.
+     * spaces (and without articles, see {@link #ARTICLE_OPTIONAL}), with ou/w, dj/j, kh/k, gh/g,
+     * q/k, sh/ch, y/i unified, doubled letters single and a French final mute "e" dropped.
+     * "Tinzaouaten", "Tin Zaouatene" and "Tinzawatene" all give "tinzauaten". A key is a meeting
+     * point, not a name: matches on it are ranked below matches on the folded name. Empty when
+     * the key has fewer than four letters, where variants would meet far too many other names.
      */
     static String variantKey(String s) {
+        return variantKey(s, true);
+    }
+
+    /** The key a place of this country is indexed under. */
+    static String placeVariantKey(String name, String countryCode) {
+        return variantKey(name, ARTICLE_OPTIONAL.contains(countryCode));
+    }
+
+    /**
+     * The keys a name read in text is looked up under: the country is not known yet, so with
+     * its articles dropped (meeting places where they are optional) and kept (meeting the rest).
+     */
+    static Set<String> queryVariantKeys(String s) {
+        Set<String> out = new java.util.LinkedHashSet<>();
+        for (String k : new String[] {variantKey(s, true), variantKey(s, false)}) {
+            if (!k.isEmpty()) {
+                out.add(k);
+            }
+        }
+        return out;
+    }
+
+    private static String variantKey(String s, boolean dropArticles) {
         String[] words = fold(s).split(" ");
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < words.length; i++) {
-            if (i < words.length - 1 && ARTICLES.contains(words[i])) {
+            if (dropArticles && i < words.length - 1 && ARTICLES.contains(words[i])) {
                 continue; // an article before another word; "El" alone is a name
             }
             b.append(words[i]);

@@ -56,7 +56,7 @@ final class PlaceFields {
         names.add(p.name());
         names.add(p.asciiName());
         names.addAll(p.altNames());
-        addKeys(d, names);
+        addKeys(d, names, p.countryCode());
         d.add(new StoredField(NAME, p.name()));
         if (!p.asciiName().equals(p.name())) {
             d.add(new StoredField(ASCII, p.asciiName()));
@@ -77,12 +77,12 @@ final class PlaceFields {
         return d;
     }
 
-    static Document alternateName(long placeId, String name, String source) {
+    static Document alternateName(long placeId, String countryCode, String name, String source) {
         Document d = new Document();
         d.add(new StringField(KIND, ALTNAME, Field.Store.YES));
         d.add(new StringField(OF, Long.toString(placeId), Field.Store.YES));
         d.add(new StringField(SRC, source, Field.Store.NO));
-        addKeys(d, List.of(name));
+        addKeys(d, List.of(name), countryCode);
         return d;
     }
 
@@ -95,8 +95,8 @@ final class PlaceFields {
         return d;
     }
 
-    /** The distinct folded and variant keys of these names; returns how many folded keys. */
-    static int addKeys(Document d, Iterable<String> names) {
+    /** The distinct folded and variant keys of a place's names; returns how many folded keys. */
+    static int addKeys(Document d, Iterable<String> names, String countryCode) {
         Set<String> keys = new LinkedHashSet<>();
         Set<String> variants = new LinkedHashSet<>();
         for (String n : names) {
@@ -104,7 +104,7 @@ final class PlaceFields {
             if (!k.isEmpty()) {
                 keys.add(k);
             }
-            String v = Names.variantKey(n);
+            String v = Names.placeVariantKey(n, countryCode);
             if (!v.isEmpty()) {
                 variants.add(v);
             }

@@ -36,4 +36,14 @@ class NamesTest {
         assertThat(Names.variantKey("Gao")).isEmpty();
         assertThat(Names.variantKey("Goa")).isEmpty();
     }
+
+    @Test
+    void theArticleIsOptionalOnlyWhereTheNameComesFromArabicOrBerber() {
+        // "Ad Diwaniyah" in Iraq is "Diwaniyah" in the press; "El Paraiso" in Honduras is not "Paraiso"
+        assertThat(Names.queryVariantKeys("Diwaniyah")).contains(Names.placeVariantKey("Ad Diwaniyah", "IQ"));
+        assertThat(Names.queryVariantKeys("Paraiso")).doesNotContain(Names.placeVariantKey("El Paraiso", "HN"));
+        // a name read with its article still meets the place of either kind
+        assertThat(Names.queryVariantKeys("El Paraizo")).contains(Names.placeVariantKey("El Paraizzo", "HN"));
+        assertThat(Names.queryVariantKeys("Al Diwaniya")).contains(Names.placeVariantKey("Ad Diwaniyah", "IQ"));
+    }
 }
