@@ -235,4 +235,28 @@ class GeoNamesDumpImportTest {
             g.close();
         }
     }
+
+    @Test
+    void aReportMentioningAnImportedVillageGetsItsCoordinates() throws IOException {
+        int[] failures = {0};
+        importFiles(failures, countryZip(dir, KELBOURATENE, AMASSINE));
+        Gazetteer g = Gazetteer.of(Fixtures.places(), open());
+        try {
+            String text = "Gunmen on motorbikes attacked the village of Kelbouratene in northern Mali on "
+                    + "Sunday, killing four herders, a local official said.";
+            org.sitrep.model.Doc doc = org.sitrep.testing.SharedNlp.doc(text, "2024-08-26");
+            int at = text.indexOf("attacked");
+            org.sitrep.model.Event e = org.sitrep.model.Event.detected("test",
+                    org.sitrep.codebook.SubEventType.ATTACK, List.of(new Span(at, at + 8)),
+                    List.of(doc.sentence(0).span()));
+            org.sitrep.model.Location l = new LocationStage(g).apply(doc, List.of(e)).get(0).location();
+            assertThat(l.name()).isEqualTo("Kelbouratene");
+            assertThat(l.lat()).isEqualTo(19.1);
+            assertThat(l.lon()).isEqualTo(1.9);
+            assertThat(l.countryCode()).isEqualTo("ML");
+            assertThat(l.precision()).isEqualTo(1);
+        } finally {
+            g.close();
+        }
+    }
 }
