@@ -68,7 +68,8 @@ public final class Gazetteer {
             for (String k : own) {
                 if (!k.isEmpty()) {
                     keys.computeIfAbsent(k, x -> new ArrayList<>(2)).add(p);
-                    variantKeys.add(Names.placeVariantKey(k, p.countryCode()));
+                    String v = Names.placeVariantKey(k, p.countryCode());
+                    variantKeys.add(v.equals(k) ? k : v); // one string for both maps when equal
                 }
             }
             for (String v : variantKeys) {

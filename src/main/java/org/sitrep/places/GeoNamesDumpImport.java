@@ -115,7 +115,12 @@ final class GeoNamesDumpImport {
                     writer.rollback(); // a file half in is worse than a file not in
                     log.println("sitrep: " + e.getMessage());
                     failures[0]++;
-                } catch (IOException | RuntimeException e) {
+                } catch (IOException e) {
+                    // a zip truncated mid-download fails here, after its first rows went in
+                    writer.rollback();
+                    log.println("sitrep: " + f + ": cannot read (" + e.getMessage() + "); file not imported");
+                    failures[0]++;
+                } catch (RuntimeException e) {
                     writer.rollback();
                     throw e;
                 }
