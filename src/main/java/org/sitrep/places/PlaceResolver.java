@@ -152,7 +152,9 @@ final class PlaceResolver {
     /** Candidates for a town name with the article's cues added, best first. */
     List<Candidate> rank(String name, ArticleContext ctx, Set<String> sentenceCountries) {
         List<Candidate> out = new ArrayList<>();
-        for (Candidate prior : gazetteer.lookup(name, null)) {
+        List<Candidate> priors = new ArrayList<>(gazetteer.lookup(name, null));
+        priors.addAll(gazetteer.lookupVariants(name, null));
+        for (Candidate prior : priors) {
             Place p = prior.place();
             StringBuilder why = new StringBuilder(prior.reason());
             double s = countryScore(p.countryCode(), p.isCapital() ? Long.MAX_VALUE : p.population(),

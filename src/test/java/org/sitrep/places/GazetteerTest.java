@@ -54,4 +54,21 @@ class GazetteerTest {
         assertThat(Names.fold("Rif-dimashq")).isEqualTo("rif dimashq");
         assertThat(Names.fold("Sana'a")).isEqualTo("sanaa");
     }
+
+    @Test
+    void findsATransliterationVariantRankedBelowEveryExactMatch() {
+        assertThat(g.lookup("Tinzawatene", null)).isEmpty();
+        // the Malian town and its Algerian namesake across the border are both spelled this way
+        assertThat(g.lookupVariants("Tinzawatene", null)).extracting(c -> c.place().countryCode())
+                .containsExactlyInAnyOrder("ML", "DZ");
+        assertThat(g.lookupVariants("Tinzawatene", "ML")).singleElement().satisfies(c -> {
+            assertThat(c.place().name()).isEqualTo("Tinzaouaten");
+            assertThat(c.reason()).startsWith("spelling variant of Tinzaouaten");
+        });
+        // the exact spelling is not offered again as its own variant
+        assertThat(g.lookupVariants("Tinzaouaten", null)).isEmpty();
+        double weakestExact = g.lookup("Kadouna", null).get(0).score();
+        assertThat(g.lookupVariants("Kadunah", null)).allSatisfy(
+                c -> assertThat(c.score()).isLessThan(weakestExact));
+    }
 }
