@@ -59,7 +59,7 @@ public final class JdbcEventStore implements EventStore {
         String name = EventStores.redact(jdbcUrl);
         DataSource ds = dataSource(jdbcUrl, name);
         try {
-            Flyway.configure().dataSource(ds).locations("classpath:db/migration")
+            Flyway.configure().loggers("slf4j").dataSource(ds).locations("classpath:db/migration")
                     .failOnMissingLocations(true).load().migrate();
         } catch (FlywayException e) {
             throw new StoreException("cannot open store " + name + ": " + firstLine(rootMessage(e)), e);
