@@ -81,7 +81,7 @@ public final class IngestCommand implements Callable<Integer> {
              EventStore store = storeOption.open(dataDir.resolve())) {
             Tally tally = new Tally();
             Progress progress = new Progress(err, Boolean.getBoolean("sitrep.stderr.tty"), input.expectedCount());
-            Unstored toCode = new Unstored(source.items(), store, tally, progress);
+            Unstored toCode = new Unstored(source.items(), store, tally, progress, err);
             double loadSeconds = 0;
             if (toCode.hasNext()) { // load the models only when something needs coding
                 long l0 = System.nanoTime();
@@ -148,21 +148,23 @@ public final class IngestCommand implements Callable<Integer> {
 
     /**
      * The input items that still need coding: an article stored with the same text is counted
-     * as unchanged and skipped here, before the costly coding. Bad items pass through so the
-     * coder reports them.
+     * as unchanged and skipped here, before the costly coding; an unreadable item is reported
+     * as failed.
      */
     private static final class Unstored implements Iterator<InputItem> {
         private final Iterator<InputItem> items;
         private final EventStore store;
         private final Tally tally;
         private final Progress progress;
+        private final PrintWriter err;
         private InputItem next;
 
-        Unstored(Iterator<InputItem> items, EventStore store, Tally tally, Progress progress) {
+        Unstored(Iterator<InputItem> items, EventStore store, Tally tally, Progress progress, PrintWriter err) {
             this.items = items;
             this.store = store;
             this.tally = tally;
             this.progress = progress;
+            this.err = err;
         }
 
         @Override
@@ -170,7 +172,14 @@ public final class IngestCommand implements Callable<Integer> {
             while (next == null && items.hasNext()) {
                 InputItem item = items.next();
                 tally.seen++;
-                if (!item.isBad() && store.isStored(item.article().id(), TextHash.of(item.article().text()))) {
+                if (item.isBad()) {
+                    // unreadable input needs no coding: report it here, so that a re-run whose
+                    // articles are all stored does not load the models for it
+                    progress.clearLine();
+                    tally.failed++;
+                    err.println("sitrep: article " + item.label() + ": " + item.problem());
+                    progress.tick();
+                } else if (store.isStored(item.article().id(), TextHash.of(item.article().text()))) {
                     tally.unchanged++;
                     progress.tick();
                 } else {
