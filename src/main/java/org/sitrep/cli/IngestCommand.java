@@ -79,6 +79,7 @@ public final class IngestCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         try (ArticleSource source = input.open(System.in);
              EventStore store = storeOption.open(dataDir.resolve())) {
+            double openSeconds = (System.nanoTime() - t0) / 1e9;
             Tally tally = new Tally();
             Progress progress = new Progress(err, Boolean.getBoolean("sitrep.stderr.tty"), input.expectedCount());
             Unstored toCode = new Unstored(source.items(), store, tally, progress, err);
@@ -92,13 +93,14 @@ public final class IngestCommand implements Callable<Integer> {
             }
             progress.clearLine();
             double secs = (System.nanoTime() - t0) / 1e9;
-            double work = secs - loadSeconds;
+            double work = secs - openSeconds - loadSeconds;
             err.printf(Locale.ROOT, "sitrep: ingested %d articles into %s: %d stored, %d replaced, %d unchanged, "
-                            + "%d failed (%d warnings); %d events; the store holds %d articles, %d events, "
-                            + "%d merged events; %.1f s (model load %.1f s, %.2f articles/s after load)%n",
+                            + "%d failed (%d warnings); %d events stored; the store holds %d articles, %d events, "
+                            + "%d merged events; %.1f s (store open %.1f s, model load %.1f s, %.2f articles/s "
+                            + "after them)%n",
                     tally.seen, storeOption.describe(dataDir.resolve()), tally.stored, tally.replaced,
                     tally.unchanged, tally.failed, tally.warnings, tally.events, store.articleCount(),
-                    store.reportedEventCount(), store.mergedEventCount(), secs, loadSeconds,
+                    store.reportedEventCount(), store.mergedEventCount(), secs, openSeconds, loadSeconds,
                     work > 0 ? tally.seen / work : 0.0);
             err.flush();
             return tally.failed > 0 ? ExitCode.SOFTWARE : ExitCode.OK;
