@@ -69,10 +69,10 @@ class IngestCommandTest {
                 article("gao-1", "2025-03-10", "Gunmen killed five villagers in an attack on Sunday in Gao, "
                         + "in northern Mali, local officials said."),
                 "{\"id\": \"cut-off\", \"text\": ",
-                article("gao-2", "2025-03-10", "Five villagers were shot dead by gunmen in Gao on Sunday, "
-                        + "a resident said."),
-                article("kabul-1", "2025-03-10", "A roadside bomb killed three police officers in Kabul on "
-                        + "Saturday, officials said.")) + "\n");
+                article("gao-2", "2025-03-10", "Armed men killed five people at a village market in Gao "
+                        + "on Sunday, a resident said."),
+                article("kabul-1", "2025-03-10", "Gunmen killed three police officers at a checkpoint in "
+                        + "Kabul on Saturday, officials said.")) + "\n");
 
         Run first = sitrep("ingest", "--input", in.toString(), "--threads", "2");
         assertThat(first.status()).as(first.err()).isEqualTo(1);
@@ -81,11 +81,14 @@ class IngestCommandTest {
 
         long events;
         long merged;
+        List<String> reports = new ArrayList<>();
         try (EventStore store = EventStores.openEmbedded(dir.resolve("data"))) {
             assertThat(store.articleCount()).isEqualTo(3);
             events = store.reportedEventCount();
             merged = store.mergedEventCount();
+            store.forEachMerged(EventFilter.ALL, m -> m.reports().forEach(r -> reports.add(r.key())));
         }
+        assertThat(reports).containsExactlyInAnyOrder("gao-1#0", "gao-2#0", "kabul-1#0");
         assertThat(events).isEqualTo(3);
         assertThat(merged).as("the two Gao reports are one event").isEqualTo(2);
 
