@@ -105,9 +105,9 @@ class IngestCommandTest {
 
         Run explain = sitrep("explain-merge", "gao-2#0");
         assertThat(explain.status()).as(explain.err()).isZero();
-        assertThat(explain.out()).contains("reports (2, representative first):")
+        assertThat(explain.out()).contains(": 2 reports")
                 .contains("gao-1#0").contains("gao-2#0")
-                .contains("gao-1#0 - gao-2#0: linked");
+                .contains("gao-1#0 ~ gao-2#0: linked");
 
         Run missing = sitrep("explain-merge", "ev-000000000000");
         assertThat(missing.status()).isEqualTo(1);
