@@ -38,6 +38,8 @@ public final class JdbcEventStore implements EventStore {
     private final String name;
     private final Connection connection;
     private final ReportMerger merger;
+    /** Reads in progress on this thread's call chain (guarded by this store's monitor). */
+    private int readDepth;
 
     private JdbcEventStore(String name, Connection connection, ReportMerger merger) {
         this.name = name;
@@ -270,18 +272,32 @@ public final class JdbcEventStore implements EventStore {
         T run() throws SQLException;
     }
 
-    /** Runs a read and ends its transaction, so no snapshot or lock outlives the call. */
+    /**
+     * Runs a read and ends its transaction, so no snapshot or lock outlives the call. A read made
+     * from inside another (a forEachMerged sink asking for more) leaves the ending to the outer
+     * one: committing would close the outer read's cursor on PostgreSQL.
+     */
     private <T> T read(Query<T> q) {
+        boolean outermost = readDepth == 0;
+        readDepth++;
         try {
             T result = q.run();
-            connection.commit();
+            if (outermost) {
+                connection.commit();
+            }
             return result;
         } catch (SQLException e) {
-            rollback(e);
+            if (outermost) {
+                rollback(e);
+            }
             throw new StoreException("reading store " + name + ": " + firstLine(e.getMessage()), e);
         } catch (RuntimeException e) {
-            rollback(e);
+            if (outermost) {
+                rollback(e);
+            }
             throw e;
+        } finally {
+            readDepth--;
         }
     }
 

@@ -221,6 +221,11 @@ class EventStoreTest {
             assertThat(store.merged(twoReports.id())).get().extracting(MergedEvent::reports)
                     .isEqualTo(twoReports.reports());
             assertThat(store.merged("ev-none")).isEmpty();
+            // a sink may query the store while the stream is open
+            List<String> nested = new ArrayList<>();
+            store.forEachMerged(EventFilter.ALL, m -> nested.add(store.merged(m.id()).orElseThrow().id()
+                    + "/" + store.mergedIdOf(m.reports().get(0).key()).orElseThrow()));
+            assertThat(nested).hasSize(5).allSatisfy(n -> assertThat(n.split("/")[0]).isEqualTo(n.split("/")[1]));
 
             assertThat(store.stats(EventFilter.ALL)).containsExactly(
                     new StatsRow("ML", YearMonth.of(2025, 3), EventType.BATTLES, 1, 8),
