@@ -18,6 +18,10 @@ import org.sitrep.model.ReportedEvent;
  * The connected components of the merger's link graph over a set of reported events. Only pairs
  * inside one event's candidate window are compared (the merger guarantees linked pairs are), so
  * the work grows with the events of each country and week, not with all pairs.
+ *
+ * <p>{@link ReportMerger#component} finds a component by walking candidate windows from seeds,
+ * one window query per event reached; the store instead keeps each event's component in a
+ * column, loads the touched components whole, and needs only this in-memory split of them.
  */
 final class LinkComponents {
 
