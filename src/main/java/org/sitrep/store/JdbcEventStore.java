@@ -1,0 +1,310 @@
+package org.sitrep.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.h2.jdbcx.JdbcDataSource;
+import org.postgresql.ds.PGSimpleDataSource;
+import org.sitrep.codebook.EventType;
+import org.sitrep.merging.ReportMerger;
+import org.sitrep.model.Event;
+import org.sitrep.model.MergedEvent;
+import org.sitrep.model.ReportedEvent;
+import org.sitrep.model.SourceArticle;
+
+/**
+ * The event store over JDBC, for the embedded H2 database and PostgreSQL alike: the same SQL
+ * and the same Flyway migrations ({@code db/migration}) serve both.
+ *
+ * <p>One connection, used by one thread at a time (the methods are synchronized); writers in
+ * other processes are serialized by the database (see {@link Ingestion}). Every method ends its
+ * transaction, so a long-lived store never holds locks or old snapshots between calls.
+ */
+public final class JdbcEventStore implements EventStore {
+
+    /** Rows fetched per round trip when streaming merged events (PostgreSQL otherwise reads all). */
+    private static final int FETCH_SIZE = 500;
+
+    private final String name;
+    private final Connection connection;
+    private final ReportMerger merger;
+
+    private JdbcEventStore(String name, Connection connection, ReportMerger merger) {
+        this.name = name;
+        this.connection = connection;
+        this.merger = merger;
+    }
+
+    /**
+     * Opens the store at a JDBC URL and migrates its schema.
+     *
+     * @throws StoreException when the URL is not H2 or PostgreSQL, or the database cannot be
+     *     reached or migrated
+     */
+    public static JdbcEventStore open(String jdbcUrl) {
+        return open(jdbcUrl, new ReportMerger());
+    }
+
+    public static JdbcEventStore open(String jdbcUrl, ReportMerger merger) {
+        String name = EventStores.redact(jdbcUrl);
+        DataSource ds = dataSource(jdbcUrl, name);
+        try {
+            Flyway.configure().dataSource(ds).locations("classpath:db/migration")
+                    .failOnMissingLocations(true).load().migrate();
+        } catch (FlywayException e) {
+            throw new StoreException("cannot open store " + name + ": " + firstLine(rootMessage(e)), e);
+        }
+        try {
+            Connection c = ds.getConnection();
+            c.setAutoCommit(false);
+            return new JdbcEventStore(name, c, merger);
+        } catch (SQLException e) {
+            throw new StoreException("cannot open store " + name + ": " + firstLine(e.getMessage()), e);
+        }
+    }
+
+    private static DataSource dataSource(String url, String name) {
+        if (url.startsWith("jdbc:h2:")) {
+            JdbcDataSource h2 = new JdbcDataSource();
+            h2.setURL(url);
+            return h2;
+        }
+        if (url.startsWith("jdbc:postgresql:")) {
+            PGSimpleDataSource pg = new PGSimpleDataSource();
+            pg.setUrl(url);
+            return pg;
+        }
+        throw new StoreException("store URL " + name + " is neither jdbc:h2: nor jdbc:postgresql:");
+    }
+
+    /** The store's JDBC URL, password hidden. */
+    public String name() {
+        return name;
+    }
+
+    @Override
+    public synchronized boolean isStored(String articleId, String textHash) {
+        return read(() -> {
+            try (PreparedStatement ps = connection.prepareStatement(
+                    "SELECT 1 FROM articles WHERE id = ? AND text_hash = ?")) {
+                ps.setString(1, articleId);
+                ps.setString(2, textHash);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next();
+                }
+            }
+        });
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>The events' offsets must be code points into the article's text
+     * ({@link org.sitrep.io.Offsets#codePoints(Event)}), as the codebook's files have them: the
+     * text itself is not stored to convert them later.
+     *
+     * @throws StoreException when the database refuses; nothing of the article is then stored
+     */
+    @Override
+    public synchronized IngestResult ingest(SourceArticle article, List<Event> events) {
+        try {
+            IngestResult result = new Ingestion(connection, merger).run(article, events);
+            connection.commit();
+            return result;
+        } catch (SQLException | RuntimeException e) {
+            rollback(e);
+            String why = e instanceof SQLException ? firstLine(e.getMessage()) : describe(e);
+            throw new StoreException("article " + article.id() + " not stored: " + why, e);
+        }
+    }
+
+    @Override
+    public synchronized void forEachMerged(EventFilter filter, Consumer<MergedEvent> sink) {
+        FilterSql f = new FilterSql(filter);
+        String sql = "SELECT m.id, m.payload, " + EventRows.COLUMNS + " FROM merged_events m"
+                + " JOIN merge_members mm ON mm.merged_id = m.id"
+                + " JOIN reported_events r ON r.event_key = mm.event_key"
+                + " JOIN articles a ON a.id = r.article_id" + f.where()
+                + " ORDER BY m.event_date NULLS LAST, m.id, mm.position";
+        read(() -> {
+            try (PreparedStatement ps = connection.prepareStatement(sql)) {
+                ps.setFetchSize(FETCH_SIZE);
+                f.bind(ps);
+                try (ResultSet rs = ps.executeQuery()) {
+                    streamMerged(rs, sink);
+                }
+            }
+            return null;
+        });
+    }
+
+    /** Groups consecutive rows of one merged event (they come ordered by id, then position). */
+    private static void streamMerged(ResultSet rs, Consumer<MergedEvent> sink) throws SQLException {
+        String id = null;
+        String payload = null;
+        List<ReportedEvent> reports = new ArrayList<>();
+        while (rs.next()) {
+            String rowId = rs.getString(1);
+            if (!rowId.equals(id)) {
+                if (id != null) {
+                    sink.accept(Payloads.merged(id, payload, reports));
+                }
+                id = rowId;
+                payload = rs.getString(2);
+                reports = new ArrayList<>();
+            }
+            reports.add(EventRows.reported(rs, 3));
+        }
+        if (id != null) {
+            sink.accept(Payloads.merged(id, payload, reports));
+        }
+    }
+
+    @Override
+    public synchronized Optional<MergedEvent> merged(String id) {
+        String sql = "SELECT m.id, m.payload, " + EventRows.COLUMNS + " FROM merged_events m"
+                + " JOIN merge_members mm ON mm.merged_id = m.id"
+                + " JOIN reported_events r ON r.event_key = mm.event_key"
+                + " JOIN articles a ON a.id = r.article_id WHERE m.id = ? ORDER BY mm.position";
+        return read(() -> {
+            List<MergedEvent> found = new ArrayList<>(1);
+            try (PreparedStatement ps = connection.prepareStatement(sql)) {
+                ps.setString(1, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    streamMerged(rs, found::add);
+                }
+            }
+            return found.stream().findFirst();
+        });
+    }
+
+    /** The id of the merged event a reported event (key {@code articleId#index}) belongs to. */
+    public synchronized Optional<String> mergedIdOf(String eventKey) {
+        return read(() -> {
+            try (PreparedStatement ps = connection.prepareStatement(
+                    "SELECT merged_id FROM merge_members WHERE event_key = ?")) {
+                ps.setString(1, eventKey);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(rs.getString(1)) : Optional.<String>empty();
+                }
+            }
+        });
+    }
+
+    @Override
+    public synchronized List<StatsRow> stats(EventFilter filter) {
+        FilterSql f = new FilterSql(filter);
+        String year = "EXTRACT(YEAR FROM m.event_date)";
+        String month = "EXTRACT(MONTH FROM m.event_date)";
+        String sql = "SELECT m.country_code, " + year + ", " + month + ", m.event_type, COUNT(*), "
+                + "SUM(COALESCE(m.fatalities_low, 0)) FROM merged_events m" + f.where()
+                + " GROUP BY m.country_code, " + year + ", " + month + ", m.event_type"
+                + " ORDER BY m.country_code NULLS LAST, " + year + " NULLS LAST, " + month
+                + " NULLS LAST, m.event_type";
+        return read(() -> {
+            List<StatsRow> rows = new ArrayList<>();
+            try (PreparedStatement ps = connection.prepareStatement(sql)) {
+                f.bind(ps);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        int y = rs.getInt(2);
+                        YearMonth ym = rs.wasNull() ? null : YearMonth.of(y, rs.getInt(3));
+                        rows.add(new StatsRow(rs.getString(1), ym, EventType.fromLabel(rs.getString(4)),
+                                rs.getLong(5), rs.getLong(6)));
+                    }
+                }
+            }
+            return rows;
+        });
+    }
+
+    @Override
+    public long articleCount() {
+        return count("articles");
+    }
+
+    @Override
+    public long reportedEventCount() {
+        return count("reported_events");
+    }
+
+    @Override
+    public long mergedEventCount() {
+        return count("merged_events");
+    }
+
+    private synchronized long count(String table) {
+        return read(() -> {
+            try (Statement st = connection.createStatement();
+                 ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM " + table)) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        });
+    }
+
+    @Override
+    public synchronized void close() {
+        try {
+            connection.rollback();
+            connection.close();
+        } catch (SQLException e) {
+            throw new StoreException("closing store " + name + ": " + firstLine(e.getMessage()), e);
+        }
+    }
+
+    private interface Query<T> {
+        T run() throws SQLException;
+    }
+
+    /** Runs a read and ends its transaction, so no snapshot or lock outlives the call. */
+    private <T> T read(Query<T> q) {
+        try {
+            T result = q.run();
+            connection.commit();
+            return result;
+        } catch (SQLException e) {
+            rollback(e);
+            throw new StoreException("reading store " + name + ": " + firstLine(e.getMessage()), e);
+        } catch (RuntimeException e) {
+            rollback(e);
+            throw e;
+        }
+    }
+
+    private void rollback(Exception cause) {
+        try {
+            connection.rollback();
+        } catch (SQLException e) {
+            cause.addSuppressed(e);
+        }
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+    }
+
+    static String firstLine(String s) {
+        return s == null ? "" : s.lines().findFirst().orElse("").trim();
+    }
+
+    /** One line for an unexpected exception in an article's error message. */
+    private static String describe(Throwable e) {
+        String msg = firstLine(e.getMessage());
+        return msg.isEmpty() ? e.getClass().getSimpleName() : e.getClass().getSimpleName() + ": " + msg;
+    }
+}
