@@ -1,35 +1,106 @@
 package org.sitrep.merging;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import org.sitrep.codebook.SubEventType;
 import org.sitrep.model.Event;
+import org.sitrep.model.EventDate;
+import org.sitrep.model.Fatalities;
 import org.sitrep.model.MergedEvent;
 import org.sitrep.model.ReportedEvent;
+import org.sitrep.model.SourcedClaim;
 
 /**
  * Decides which reported events describe the same real-world event and builds their merged
  * record. Pure and deterministic: no I/O, and the result never depends on input order.
+ *
+ * <p>Two reports link when they come from different articles and agree on type, date, place
+ * and actors (see {@link #link}); clusters are groups whose members all link pairwise (see
+ * {@link CompleteLinkClustering} for why not connected components). An event without a date,
+ * with only a year, or without a country is never merged: {@link #window} is empty for it and it
+ * stays an event of its own.
  */
 public final class ReportMerger {
 
-    /** The candidates to compare with {@code e}; empty when {@code e} can never be merged. */
+    private final PairComparer comparer;
+    private final CompleteLinkClustering clustering;
+    private final FieldChoice fields;
+    private final RepresentativeChoice representatives = new RepresentativeChoice();
+    private final ClaimDeduplication claims = new ClaimDeduplication();
+    private final TollRecomputation tolls = new TollRecomputation();
+    private final ActorMerge actors = new ActorMerge();
+
+    /** The codebook's limits and type table. */
+    public ReportMerger() {
+        this(MergeLimits.DEFAULT);
+    }
+
+    public ReportMerger(MergeLimits limits) {
+        TypeCompatibility types = new TypeCompatibility();
+        this.comparer = new PairComparer(types, limits);
+        this.clustering = new CompleteLinkClustering(comparer);
+        this.fields = new FieldChoice(types);
+    }
+
+    /**
+     * The candidates to compare with {@code e}; empty when {@code e} can never be merged. The
+     * range covers every date whose period can come within the day window of e's period: a
+     * month-precision partner is stored under the first of its month, up to 30 days before e.
+     */
     public Optional<CandidateWindow> window(Event e) {
-        throw new UnsupportedOperationException("not written yet");
+        EventDate d = e.date();
+        if (!DateCompatibility.mergeable(d) || !PlaceProximity.mergeable(e.location())) {
+            return Optional.empty();
+        }
+        int widest = comparer.dates().widestGap();
+        return Optional.of(new CandidateWindow(
+                d.date().minusDays(DateCompatibility.LONGEST_PERIOD_DAYS + widest),
+                DateCompatibility.lastDay(d).plusDays(widest),
+                e.location().countryCode().toUpperCase(Locale.ROOT)));
     }
 
-    /** Symmetric: link(a, b) and link(b, a) agree. */
+    /**
+     * Symmetric: link(a, b) equals link(b, a), keys in canonical (ascending) order. Linked only
+     * when every criterion holds; each gives one reason line.
+     */
     public Link link(ReportedEvent a, ReportedEvent b) {
-        throw new UnsupportedOperationException("not written yet");
+        return comparer.compare(a, b).link();
     }
 
-    /** Connected components of the link graph, each sorted by key, components by first key. */
+    /** Groups of pairwise-linked events, each sorted by key, groups by first key. */
     public List<List<ReportedEvent>> clusters(Collection<ReportedEvent> events) {
-        throw new UnsupportedOperationException("not written yet");
+        return clustering.clusters(events);
     }
 
-    /** The merged record of one cluster. */
+    /** The merged record of one cluster (any order; keys must be distinct). */
     public MergedEvent merge(List<ReportedEvent> cluster) {
-        throw new UnsupportedOperationException("not written yet");
+        if (cluster.isEmpty()) {
+            throw new IllegalArgumentException("cannot merge an empty cluster");
+        }
+        Set<String> keys = new HashSet<>();
+        for (ReportedEvent r : cluster) {
+            if (!keys.add(r.key())) {
+                throw new IllegalArgumentException("reported event key given twice: " + r.key());
+            }
+        }
+        ReportedEvent rep = representatives.choose(cluster);
+        List<ReportedEvent> reports = new ArrayList<>(cluster);
+        reports.sort(Comparator.comparing((ReportedEvent r) -> r != rep).thenComparing(ReportedEvent::key));
+        SubEventType type = fields.type(reports, rep);
+        List<SourcedClaim> distinct = claims.deduplicate(reports);
+        Fatalities fatalities = tolls.recompute(reports, distinct, rep);
+        ActorMerge.Sides sides = actors.merge(reports, rep);
+        Event r = rep.event();
+        Event merged = new Event(r.articleId(), type, fields.violenceType(reports, rep, type), r.triggers(),
+                r.evidence(), fields.date(reports, rep), fields.place(reports, rep), sides.actor1(),
+                sides.assoc1(), sides.actor2(), sides.assoc2(), fatalities,
+                distinct.stream().map(SourcedClaim::claim).toList());
+        return new MergedEvent(MergedId.of(cluster), merged, distinct, reports);
     }
 }

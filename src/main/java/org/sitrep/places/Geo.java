@@ -1,12 +1,12 @@
 package org.sitrep.places;
 
-/** Small geometry helpers. */
-final class Geo {
+/** Small geometry helpers (also used by merging to compare places across reports). */
+public final class Geo {
 
     private Geo() {
     }
 
-    static double km(double lat1, double lon1, double lat2, double lon2) {
+    public static double km(double lat1, double lon1, double lat2, double lon2) {
         double p1 = Math.toRadians(lat1);
         double p2 = Math.toRadians(lat2);
         double dp = p2 - p1;

@@ -1,0 +1,92 @@
+package org.sitrep.merging;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
+import org.sitrep.codebook.DatePrecision;
+import org.sitrep.model.EventDate;
+
+/**
+ * Whether two reported dates can be the same incident (codebook section 3). A date stands for
+ * the days of its period: a day, the seven days of a week from its first day, the days of a
+ * month. Two day-precision dates match within the day window; otherwise the periods must
+ * overlap ("last week" contains the day another report names).
+ *
+ * <p>Dates of year precision and missing dates never match: a year says nothing about which
+ * incident it was, and comparing every report of a year would make the store's candidate
+ * window a whole year wide.
+ */
+final class DateCompatibility {
+
+    /** The longest period a mergeable date can stand for (a month), in days after its first. */
+    static final int LONGEST_PERIOD_DAYS = 30;
+
+    private final int dayWindow;
+
+    DateCompatibility(int dayWindow) {
+        this.dayWindow = dayWindow;
+    }
+
+    /** True when a date of this precision can be merged at all. */
+    static boolean mergeable(EventDate d) {
+        return d != null && d.date() != null && d.precision() != null && d.precision() != DatePrecision.YEAR;
+    }
+
+    /** The last day of the period a mergeable date stands for. */
+    static LocalDate lastDay(EventDate d) {
+        return switch (d.precision()) {
+            case DAY -> d.date();
+            case WEEK -> d.date().plusDays(6);
+            case MONTH -> d.date().with(TemporalAdjusters.lastDayOfMonth());
+            case YEAR -> d.date().with(TemporalAdjusters.lastDayOfYear());
+        };
+    }
+
+    /** Days between the two periods: 0 when they overlap. Both dates must be mergeable. */
+    static long gapDays(EventDate a, EventDate b) {
+        if (lastDay(a).isBefore(b.date())) {
+            return ChronoUnit.DAYS.between(lastDay(a), b.date());
+        }
+        if (lastDay(b).isBefore(a.date())) {
+            return ChronoUnit.DAYS.between(lastDay(b), a.date());
+        }
+        return 0;
+    }
+
+    /** The gap allowed between these two dates' periods. */
+    int allowedGap(EventDate a, EventDate b) {
+        return a.precision() == DatePrecision.DAY && b.precision() == DatePrecision.DAY ? dayWindow : 0;
+    }
+
+    /** The largest gap any pair can be allowed: what the candidate window must add on each side. */
+    int widestGap() {
+        return dayWindow;
+    }
+
+    Criterion check(EventDate a, EventDate b) {
+        String shown = show(a) + " vs " + show(b);
+        if (!mergeable(a) || !mergeable(b)) {
+            String why = (a == null || a.date() == null || b == null || b.date() == null)
+                    ? "a date is unknown, never merged" : "year precision is too vague to merge";
+            return Criterion.of(false, "date", shown + ": " + why);
+        }
+        long gap = gapDays(a, b);
+        int allowed = allowedGap(a, b);
+        String distance;
+        if (a.precision() == DatePrecision.DAY && b.precision() == DatePrecision.DAY) {
+            long apart = Math.abs(ChronoUnit.DAYS.between(a.date(), b.date()));
+            distance = apart + (apart == 1 ? " day" : " days") + " apart, window " + allowed;
+        } else {
+            distance = gap == 0 ? "periods overlap" : "periods " + gap + (gap == 1 ? " day" : " days")
+                    + " apart, must overlap";
+        }
+        return Criterion.of(gap <= allowed, "date", shown + ": " + distance);
+    }
+
+    static String show(EventDate d) {
+        if (d == null || d.date() == null) {
+            return "unknown";
+        }
+        return d.date() + " (" + d.precision() + ")";
+    }
+}
