@@ -2,6 +2,7 @@ package org.sitrep.export;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.SequenceWriter;
+import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
@@ -19,6 +20,8 @@ final class CsvRows {
                 .without(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
                 // coordinates as 0.0001, never 1.0E-4
                 .with(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
+                // quote only values that need it (separator, quote, line break, edge spaces)
+                .with(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING)
                 .writeValues(out);
     }
 
