@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "sitrep", mixinStandardHelpOptions = true, version = "sitrep 0.1.0",
         description = "Turns news reports of armed conflict into an evidence-backed event dataset.",
         subcommands = {CodeCommand.class, ExplainCommand.class, GazetteerCommand.class,
-                ActorsCommand.class, ExportCommand.class, StatsCommand.class,
+                ActorsCommand.class, ExportCommand.class, StatsCommand.class, BenchStoreCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main {
 
