@@ -3,7 +3,6 @@ package org.sitrep.export;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.Arrays;
-import java.util.Locale;
 import org.sitrep.geo.Countries;
 
 /** The export formats of {@code sitrep export --format}, by their command-line names. */
@@ -45,6 +44,6 @@ public enum ExportFormat {
 
     @Override
     public String toString() {
-        return label.toLowerCase(Locale.ROOT);
+        return label;
     }
 }
