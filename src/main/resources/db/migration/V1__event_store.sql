@@ -15,8 +15,10 @@ CREATE TABLE articles (
     ingested_at TIMESTAMP NOT NULL
 );
 
--- One row per event of an article; the columns the merger's candidate window and the exports
--- filter on are copied out of the payload.
+-- One row per event of an article; the columns the merger's candidate window filters on are
+-- copied out of the payload. "component" names the connected component of the merger's link
+-- graph the event is in (its smallest key): merged events are clusters within one component,
+-- so an ingest re-clusters exactly the components its events join or leave.
 CREATE TABLE reported_events (
     event_key      VARCHAR PRIMARY KEY,       -- "articleId#index"
     article_id     VARCHAR NOT NULL REFERENCES articles (id),
@@ -29,12 +31,14 @@ CREATE TABLE reported_events (
     lat            DOUBLE PRECISION,
     lon            DOUBLE PRECISION,
     geo_precision  INTEGER,
+    component      VARCHAR NOT NULL,
     payload        VARCHAR NOT NULL,
     CONSTRAINT reported_events_article_idx UNIQUE (article_id, idx)
 );
 -- the candidate window: a country and a date range, or a date range alone
 CREATE INDEX reported_events_country_date ON reported_events (country_code, event_date);
 CREATE INDEX reported_events_date ON reported_events (event_date);
+CREATE INDEX reported_events_component ON reported_events (component);
 
 -- One row per real-world event: a connected component of the merger's link graph.
 CREATE TABLE merged_events (

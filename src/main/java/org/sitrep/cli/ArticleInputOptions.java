@@ -1,8 +1,14 @@
 package org.sitrep.cli;
 
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.stream.Stream;
 import org.sitrep.io.ArticleSource;
 import org.sitrep.io.PublicationDates;
 import picocli.CommandLine.Option;
@@ -36,5 +42,28 @@ public final class ArticleInputOptions {
 
     public String path() {
         return input;
+    }
+
+    /** Number of articles for a progress line: cheap to count for files, -1 for stdin or when unknown. */
+    public long expectedCount() {
+        if (input.equals("-")) {
+            return -1;
+        }
+        Path p = Path.of(input);
+        try {
+            if (Files.isDirectory(p)) {
+                try (Stream<Path> s = Files.list(p)) {
+                    return s.filter(f -> f.toString().endsWith(".txt")).count();
+                }
+            }
+            if (input.endsWith(".txt")) {
+                return 1;
+            }
+            try (Stream<String> lines = Files.lines(p, StandardCharsets.ISO_8859_1)) {
+                return lines.filter(l -> !l.isBlank()).count();
+            }
+        } catch (IOException | UncheckedIOException e) {
+            return -1;
+        }
     }
 }

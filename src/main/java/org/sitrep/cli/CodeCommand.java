@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import org.sitrep.io.ArticleSource;
 import org.sitrep.io.EventWriter;
 import org.sitrep.pipeline.ArticleCheck;
@@ -77,7 +76,7 @@ public final class CodeCommand implements Callable<Integer> {
 
     private int codeAll(ArticleSource source, Pipeline pipeline, EventWriter writer, PrintWriter err,
                         double loadSeconds) {
-        Progress progress = new Progress(err, Boolean.getBoolean("sitrep.stderr.tty"), expectedCount());
+        Progress progress = new Progress(err, Boolean.getBoolean("sitrep.stderr.tty"), input.expectedCount());
         long[] counts = new long[4]; // articles, failed, events, warnings
         new BatchCoder(pipeline, new ArticleCheck(), threads).run(source.items(), result -> {
             counts[0]++;
@@ -121,29 +120,5 @@ public final class CodeCommand implements Callable<Integer> {
             Files.createDirectories(p.getParent());
         }
         return Files.newBufferedWriter(p, StandardCharsets.UTF_8);
-    }
-
-    /** Number of articles for the progress line: cheap to count for files, unknown for stdin. */
-    private long expectedCount() {
-        String path = input.path();
-        if (path.equals("-")) {
-            return -1;
-        }
-        Path p = Path.of(path);
-        try {
-            if (Files.isDirectory(p)) {
-                try (Stream<Path> s = Files.list(p)) {
-                    return s.filter(f -> f.toString().endsWith(".txt")).count();
-                }
-            }
-            if (path.endsWith(".txt")) {
-                return 1;
-            }
-            try (Stream<String> lines = Files.lines(p, StandardCharsets.ISO_8859_1)) {
-                return lines.filter(l -> !l.isBlank()).count();
-            }
-        } catch (IOException | UncheckedIOException e) {
-            return -1;
-        }
     }
 }

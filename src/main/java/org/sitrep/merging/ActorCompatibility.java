@@ -1,10 +1,9 @@
 package org.sitrep.merging;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import java.util.function.Supplier;
 import org.sitrep.codebook.EventType;
 import org.sitrep.model.Actor;
 import org.sitrep.model.Event;
@@ -23,19 +22,19 @@ final class ActorCompatibility {
     }
 
     Result check(Event a, Event b) {
-        Map<String, String> a1 = side(a.actor1(), a.assocActor1());
-        Map<String, String> a2 = side(a.actor2(), a.assocActor2());
-        Map<String, String> b1 = side(b.actor1(), b.assocActor1());
-        Map<String, String> b2 = side(b.actor2(), b.assocActor2());
-        String shown = "actor1 " + show(a1) + " vs " + show(b1) + ", actor2 " + show(a2) + " vs " + show(b2);
+        List<String> a1 = side(a.actor1(), a.assocActor1());
+        List<String> a2 = side(a.actor2(), a.assocActor2());
+        List<String> b1 = side(b.actor1(), b.assocActor1());
+        List<String> b2 = side(b.actor2(), b.assocActor2());
+        Supplier<String> shown = () -> "actor1 " + show(a1) + " vs " + show(b1) + ", actor2 " + show(a2) + " vs " + show(b2);
         if (agree(a1, b1) && agree(a2, b2)) {
-            return new Result(Criterion.of(true, "actors", shown + ": no contradiction"), false);
+            return new Result(Criterion.of(true, "actors", () -> shown.get() + ": no contradiction"), false);
         }
         boolean battle = isBattle(a) || isBattle(b);
         if (battle && agree(a1, b2) && agree(a2, b1)) {
-            return new Result(Criterion.of(true, "actors", shown + ": sides agree in the other order (Battles)"), true);
+            return new Result(Criterion.of(true, "actors", () -> shown.get() + ": sides agree in the other order (Battles)"), true);
         }
-        return new Result(Criterion.of(false, "actors", shown + ": contradict"
+        return new Result(Criterion.of(false, "actors", () -> shown.get() + ": contradict"
                 + (battle ? " in either order" : "")), false);
     }
 
@@ -46,32 +45,44 @@ final class ActorCompatibility {
     /** A placeholder for an actor nobody named. */
     static boolean unknown(Actor a) {
         return a == null || a.name() == null || a.name().isBlank()
-                || a.name().strip().toLowerCase(Locale.ROOT).startsWith("unidentified");
+                || a.name().strip().regionMatches(true, 0, "unidentified", 0, "unidentified".length());
     }
 
+    /** The form names are counted under when merging: as {@link #agree} compares them. */
     static String normalised(String name) {
-        return name.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        return name.strip().toLowerCase(Locale.ROOT);
     }
 
-    /** The known names of one side, normalised to their display form; empty when unknown. */
-    static Map<String, String> side(Actor main, List<Actor> assoc) {
-        Map<String, String> names = new LinkedHashMap<>();
-        List<Actor> all = new ArrayList<>();
-        all.add(main);
-        all.addAll(assoc);
-        for (Actor x : all) {
+    /** The known names of one side, stripped; empty when the side is unknown. */
+    static List<String> side(Actor main, List<Actor> assoc) {
+        List<String> names = new ArrayList<>(1 + assoc.size());
+        if (!unknown(main)) {
+            names.add(main.name().strip());
+        }
+        for (Actor x : assoc) {
             if (!unknown(x)) {
-                names.putIfAbsent(normalised(x.name()), x.name().strip());
+                names.add(x.name().strip());
             }
         }
         return names;
     }
 
-    private static boolean agree(Map<String, String> x, Map<String, String> y) {
-        return x.isEmpty() || y.isEmpty() || x.keySet().stream().anyMatch(y::containsKey);
+    /** Registry names are canonical: case is the only variation worth forgiving. */
+    private static boolean agree(List<String> x, List<String> y) {
+        if (x.isEmpty() || y.isEmpty()) {
+            return true;
+        }
+        for (String p : x) {
+            for (String q : y) {
+                if (p.equalsIgnoreCase(q)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
-    private static String show(Map<String, String> side) {
-        return side.isEmpty() ? "unknown" : String.join(" + ", side.values());
+    private static String show(List<String> side) {
+        return side.isEmpty() ? "unknown" : String.join(" + ", side);
     }
 }

@@ -3,11 +3,8 @@ package org.sitrep.merging;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -29,7 +26,7 @@ import org.sitrep.model.ReportedEvent;
  * even when a report of day 2 or 3 links each of them.
  *
  * <p>Only pairs that can link are compared: events are grouped by country and scanned in date
- * order, so the work grows with the reports of each country and week, not with all pairs.
+ * order, so the work grows with the reports of each country and month, not with all pairs.
  */
 final class CompleteLinkClustering {
 
@@ -46,42 +43,50 @@ final class CompleteLinkClustering {
                 throw new IllegalArgumentException("reported event key given twice: " + e.key());
             }
         }
-        List<Comparison> links = linkedPairs(byKey.values());
+        // index i is the i-th smallest key, so groups found in index order come out by first key
+        List<ReportedEvent> sorted = new ArrayList<>(byKey.values());
+        Map<String, Integer> index = new TreeMap<>();
+        for (int i = 0; i < sorted.size(); i++) {
+            index.put(sorted.get(i).key(), i);
+        }
+        List<Comparison> links = linkedPairs(sorted);
         links.sort(Comparison.CLOSEST_FIRST);
-        Set<String> linked = new HashSet<>();
-        for (Comparison c : links) {
-            linked.add(pair(c.link().keyA(), c.link().keyB()));
+        Set<Long> linked = new HashSet<>();
+        int[][] ends = new int[links.size()][];
+        for (int k = 0; k < links.size(); k++) {
+            int a = index.get(links.get(k).keyA());
+            int b = index.get(links.get(k).keyB());
+            ends[k] = new int[] {a, b};
+            linked.add(pair(a, b, sorted.size()));
         }
-        Map<String, List<String>> groupOf = new HashMap<>();
-        for (String key : byKey.keySet()) {
-            groupOf.put(key, new ArrayList<>(List.of(key)));
+        List<List<Integer>> groupOf = new ArrayList<>(sorted.size());
+        for (int i = 0; i < sorted.size(); i++) {
+            groupOf.add(new ArrayList<>(List.of(i)));
         }
-        for (Comparison c : links) {
-            List<String> ga = groupOf.get(c.link().keyA());
-            List<String> gb = groupOf.get(c.link().keyB());
-            if (ga != gb && allLinked(ga, gb, linked)) {
+        for (int[] e : ends) {
+            List<Integer> ga = groupOf.get(e[0]);
+            List<Integer> gb = groupOf.get(e[1]);
+            if (ga != gb && allLinked(ga, gb, linked, sorted.size())) {
                 ga.addAll(gb);
-                for (String k : gb) {
-                    groupOf.put(k, ga);
+                for (int k : gb) {
+                    groupOf.set(k, ga);
                 }
             }
         }
         List<List<ReportedEvent>> out = new ArrayList<>();
-        Set<List<String>> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-        for (String key : byKey.keySet()) {
-            List<String> g = groupOf.get(key);
-            if (seen.add(g)) {
-                out.add(g.stream().sorted().map(byKey::get).toList());
+        for (int i = 0; i < sorted.size(); i++) {
+            List<Integer> g = groupOf.get(i);
+            if (g.stream().mapToInt(Integer::intValue).min().getAsInt() == i) {
+                out.add(g.stream().sorted().map(sorted::get).toList());
             }
         }
-        // byKey iterates in key order and each group is first met at its smallest key
         return out;
     }
 
-    private static boolean allLinked(List<String> ga, List<String> gb, Set<String> linked) {
-        for (String a : ga) {
-            for (String b : gb) {
-                if (!linked.contains(pair(a, b))) {
+    private static boolean allLinked(List<Integer> ga, List<Integer> gb, Set<Long> linked, int n) {
+        for (int a : ga) {
+            for (int b : gb) {
+                if (!linked.contains(pair(a, b, n))) {
                     return false;
                 }
             }
@@ -89,8 +94,8 @@ final class CompleteLinkClustering {
         return true;
     }
 
-    private static String pair(String a, String b) {
-        return a.compareTo(b) < 0 ? a + "\u0000" + b : b + "\u0000" + a;
+    private static long pair(int a, int b, int n) {
+        return a < b ? (long) a * n + b : (long) b * n + a;
     }
 
     /** The linked pairs, comparing only events of one country whose periods are near. */
@@ -110,8 +115,8 @@ final class CompleteLinkClustering {
                 ReportedEvent a = country.get(i);
                 LocalDate last = DateCompatibility.lastDay(a.event().date()).plusDays(widest);
                 for (int j = i + 1; j < country.size() && !country.get(j).event().date().date().isAfter(last); j++) {
-                    Comparison c = comparer.compare(a, country.get(j));
-                    if (c.link().linked()) {
+                    Comparison c = comparer.verdict(a, country.get(j));
+                    if (c.linked()) {
                         out.add(c);
                     }
                 }

@@ -64,23 +64,22 @@ final class DateCompatibility {
     }
 
     Criterion check(EventDate a, EventDate b) {
-        String shown = show(a) + " vs " + show(b);
         if (!mergeable(a) || !mergeable(b)) {
             String why = (a == null || a.date() == null || b == null || b.date() == null)
                     ? "a date is unknown, never merged" : "year precision is too vague to merge";
-            return Criterion.of(false, "date", shown + ": " + why);
+            return Criterion.of(false, "date", () -> show(a) + " vs " + show(b) + ": " + why);
         }
         long gap = gapDays(a, b);
         int allowed = allowedGap(a, b);
-        String distance;
+        return Criterion.of(gap <= allowed, "date", () -> show(a) + " vs " + show(b) + ": " + distance(a, b, gap, allowed));
+    }
+
+    private static String distance(EventDate a, EventDate b, long gap, int allowed) {
         if (a.precision() == DatePrecision.DAY && b.precision() == DatePrecision.DAY) {
             long apart = Math.abs(ChronoUnit.DAYS.between(a.date(), b.date()));
-            distance = apart + (apart == 1 ? " day" : " days") + " apart, window " + allowed;
-        } else {
-            distance = gap == 0 ? "periods overlap" : "periods " + gap + (gap == 1 ? " day" : " days")
-                    + " apart, must overlap";
+            return apart + (apart == 1 ? " day" : " days") + " apart, window " + allowed;
         }
-        return Criterion.of(gap <= allowed, "date", shown + ": " + distance);
+        return gap == 0 ? "periods overlap" : "periods " + gap + (gap == 1 ? " day" : " days") + " apart, must overlap";
     }
 
     static String show(EventDate d) {

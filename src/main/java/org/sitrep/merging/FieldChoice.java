@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.sitrep.codebook.SubEventType;
 import org.sitrep.codebook.ViolenceType;
 import org.sitrep.model.EventDate;
@@ -124,7 +125,7 @@ final class FieldChoice {
 
     /** The representative when it qualifies, else the qualifying report of the smallest key. */
     static ReportedEvent firstWith(List<ReportedEvent> reports, ReportedEvent rep,
-                                   java.util.function.Predicate<ReportedEvent> test) {
+                                   Predicate<ReportedEvent> test) {
         if (test.test(rep)) {
             return rep;
         }

@@ -2,6 +2,7 @@ package org.sitrep.merging;
 
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.Supplier;
 import org.sitrep.model.Location;
 import org.sitrep.places.Geo;
 
@@ -28,19 +29,19 @@ final class PlaceProximity {
     }
 
     Criterion check(Location a, Location b) {
-        String shown = show(a) + " vs " + show(b);
+        Supplier<String> shown = () -> show(a) + " vs " + show(b);
         if (!mergeable(a) || !mergeable(b)) {
-            return Criterion.of(false, "place", shown + ": a country is unknown, never merged");
+            return Criterion.of(false, "place", () -> shown.get() + ": a country is unknown, never merged");
         }
         if (!a.countryCode().equalsIgnoreCase(b.countryCode())) {
-            return Criterion.of(false, "place", shown + ": different countries");
+            return Criterion.of(false, "place", () -> shown.get() + ": different countries");
         }
         int coarser = Math.max(a.precision(), b.precision());
         return switch (coarser) {
             case 1 -> within(a, b, kmExact, shown);
             case 2 -> within(a, b, kmNear, shown);
             case 3 -> sameAdmin1(a, b, shown);
-            default -> Criterion.of(true, "place", shown + ": same country, precision 4");
+            default -> Criterion.of(true, "place", () -> shown.get() + ": same country, precision 4");
         };
     }
 
@@ -52,22 +53,22 @@ final class PlaceProximity {
         return Geo.km(a.lat(), a.lon(), b.lat(), b.lon());
     }
 
-    private static Criterion within(Location a, Location b, double limit, String shown) {
+    private static Criterion within(Location a, Location b, double limit, Supplier<String> shown) {
         Double km = km(a, b);
         if (km == null) {
             boolean same = samePlace(a, b);
-            return Criterion.of(same, "place", shown + ": no coordinates, " + (same ? "same place" : "different names"));
+            return Criterion.of(same, "place", () -> shown.get() + ": no coordinates, " + (same ? "same place" : "different names"));
         }
-        return Criterion.of(km <= limit, "place", shown + ": " + String.format(Locale.ROOT, "%.1f km, limit %.0f km", km, limit));
+        return Criterion.of(km <= limit, "place", () -> shown.get() + ": " + String.format(Locale.ROOT, "%.1f km, limit %.0f km", km, limit));
     }
 
-    private static Criterion sameAdmin1(Location a, Location b, String shown) {
+    private static Criterion sameAdmin1(Location a, Location b, Supplier<String> shown) {
         if (a.admin1() == null || b.admin1() == null) {
             boolean same = samePlace(a, b);
-            return Criterion.of(same, "place", shown + ": admin1 unknown, " + (same ? "same place" : "different names"));
+            return Criterion.of(same, "place", () -> shown.get() + ": admin1 unknown, " + (same ? "same place" : "different names"));
         }
         boolean same = a.admin1().equalsIgnoreCase(b.admin1());
-        return Criterion.of(same, "place", shown + ": " + (same ? "same admin1 " + a.admin1()
+        return Criterion.of(same, "place", () -> shown.get() + ": " + (same ? "same admin1 " + a.admin1()
                 : "admin1 " + a.admin1() + " vs " + b.admin1()) + ", precision 3");
     }
 

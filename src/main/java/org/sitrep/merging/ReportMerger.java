@@ -1,13 +1,18 @@
 package org.sitrep.merging;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
 import org.sitrep.codebook.SubEventType;
 import org.sitrep.model.Event;
 import org.sitrep.model.EventDate;
@@ -73,12 +78,53 @@ public final class ReportMerger {
         return comparer.compare(a, b).link();
     }
 
-    /** Groups of pairwise-linked events, each sorted by key, groups by first key. */
+    /**
+     * Every event connected to the seeds through links: the set the store must re-cluster when
+     * the seeds are added (or, for a removed article, when its former partners lose it) for the
+     * result to be the same whatever order articles were ingested in. {@code candidates} answers
+     * a window with the stored events in it (the seeds among them or not). Sorted by key.
+     */
+    public List<ReportedEvent> component(Collection<ReportedEvent> seeds,
+                                         Function<CandidateWindow, Collection<ReportedEvent>> candidates) {
+        Map<String, ReportedEvent> found = new TreeMap<>();
+        Deque<ReportedEvent> frontier = new ArrayDeque<>();
+        for (ReportedEvent s : seeds) {
+            if (found.putIfAbsent(s.key(), s) == null) {
+                frontier.add(s);
+            }
+        }
+        while (!frontier.isEmpty()) {
+            ReportedEvent e = frontier.poll();
+            Optional<CandidateWindow> w = window(e.event());
+            if (w.isEmpty()) {
+                continue;
+            }
+            for (ReportedEvent c : candidates.apply(w.get())) {
+                if (!found.containsKey(c.key()) && comparer.verdict(e, c).linked()) {
+                    found.put(c.key(), c);
+                    frontier.add(c);
+                }
+            }
+        }
+        return List.copyOf(found.values());
+    }
+
+    /**
+     * Groups of pairwise-linked events, each sorted by key, groups by first key. Clustering a
+     * set made of whole {@link #component}s gives each component the same groups as clustering
+     * it alone.
+     */
     public List<List<ReportedEvent>> clusters(Collection<ReportedEvent> events) {
         return clustering.clusters(events);
     }
 
-    /** The merged record of one cluster (any order; keys must be distinct). */
+    /**
+     * The merged record of one cluster (any order; keys must be distinct). The merged event's
+     * article id, triggers and evidence are the representative's; its claims are the distinct
+     * claims of all reports, each claim's evidence pointing into the text of the first article
+     * of its {@link SourcedClaim#articleIds()}; values taken from another report than the
+     * representative (date, place, actors) carry no source span.
+     */
     public MergedEvent merge(List<ReportedEvent> cluster) {
         if (cluster.isEmpty()) {
             throw new IllegalArgumentException("cannot merge an empty cluster");

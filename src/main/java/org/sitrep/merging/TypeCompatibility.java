@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.sitrep.codebook.SubEventType;
 import org.sitrep.data.TsvTable;
 
@@ -18,6 +19,8 @@ final class TypeCompatibility {
     }
 
     private final Map<String, Pair> pairs = new HashMap<>();
+    /** The same pairs as a matrix by ordinal: clustering asks this for every pair it compares. */
+    private final boolean[][] matrix = new boolean[SubEventType.values().length][SubEventType.values().length];
 
     TypeCompatibility() {
         this(TsvTable.resource(TypeCompatibility.class, "compatible-types.tsv", 3, 3));
@@ -37,6 +40,8 @@ final class TypeCompatibility {
             if (pairs.put(key(a, b), new Pair(a, b, onTie)) != null) {
                 throw r.error("pair listed twice: " + a + " / " + b);
             }
+            matrix[a.ordinal()][b.ordinal()] = true;
+            matrix[b.ordinal()][a.ordinal()] = true;
         }
     }
 
@@ -53,7 +58,7 @@ final class TypeCompatibility {
     }
 
     boolean compatible(SubEventType a, SubEventType b) {
-        return a != null && b != null && (a == b || pairs.containsKey(key(a, b)));
+        return a != null && b != null && (a == b || matrix[a.ordinal()][b.ordinal()]);
     }
 
     /** The type the table prefers when reports are split evenly between a and b, if any. */
@@ -63,14 +68,14 @@ final class TypeCompatibility {
     }
 
     Criterion check(SubEventType a, SubEventType b) {
-        String shown = (a == null ? "unknown" : a.label()) + " vs " + (b == null ? "unknown" : b.label());
+        Supplier<String> shown = () -> (a == null ? "unknown" : a.label()) + " vs " + (b == null ? "unknown" : b.label());
         if (a == null || b == null) {
-            return Criterion.of(false, "type", shown + ": a type is unknown");
+            return Criterion.of(false, "type", () -> shown.get() + ": a type is unknown");
         }
         if (a == b) {
-            return Criterion.of(true, "type", shown + ": same sub-event type");
+            return Criterion.of(true, "type", () -> shown.get() + ": same sub-event type");
         }
-        boolean ok = pairs.containsKey(key(a, b));
-        return Criterion.of(ok, "type", shown + ": " + (ok ? "compatible (compatible-types.tsv)" : "incompatible"));
+        boolean ok = compatible(a, b);
+        return Criterion.of(ok, "type", () -> shown.get() + ": " + (ok ? "compatible (compatible-types.tsv)" : "incompatible"));
     }
 }

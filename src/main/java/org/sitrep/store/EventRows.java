@@ -35,7 +35,7 @@ final class EventRows {
         Event e = r.event();
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO reported_events (event_key, "
                 + "article_id, idx, sub_event_type, event_type, event_date, date_precision, country_code, "
-                + "lat, lon, geo_precision, payload) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + "lat, lon, geo_precision, component, payload) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             ps.setString(1, r.key());
             ps.setString(2, r.article().id());
             ps.setInt(3, index);
@@ -44,35 +44,32 @@ final class EventRows {
             boolean dated = e.date() != null && e.date().date() != null;
             ps.setObject(6, dated ? e.date().date() : null, java.sql.Types.DATE);
             ps.setString(7, dated ? e.date().precision().label() : null);
-            ps.setString(8, e.location() == null ? null : e.location().countryCode());
+            String country = e.location() == null || e.location().countryCode() == null ? null
+                    : e.location().countryCode().toUpperCase(java.util.Locale.ROOT);
+            ps.setString(8, country);
             ps.setObject(9, e.location() == null ? null : e.location().lat(), java.sql.Types.DOUBLE);
             ps.setObject(10, e.location() == null ? null : e.location().lon(), java.sql.Types.DOUBLE);
             ps.setObject(11, e.location() == null ? null : e.location().precision(), java.sql.Types.INTEGER);
-            ps.setString(12, Payloads.event(e));
+            ps.setString(12, r.key()); // a component of its own until the ingest links it
+            ps.setString(13, Payloads.event(e));
             ps.executeUpdate();
         }
     }
 
-    /** The reported events of these keys, in key order. */
-    static List<ReportedEvent> byKeys(Connection c, Collection<String> keys) throws SQLException {
-        List<ReportedEvent> out = new ArrayList<>();
-        List<String> all = new ArrayList<>(keys);
+    /** The values in slices small enough for one IN list. */
+    static List<List<String>> batches(Collection<String> values) {
+        List<String> all = new ArrayList<>(values);
+        List<List<String>> out = new ArrayList<>();
         for (int i = 0; i < all.size(); i += IN_BATCH) {
-            List<String> batch = all.subList(i, Math.min(all.size(), i + IN_BATCH));
-            String sql = "SELECT " + COLUMNS + FROM + " WHERE r.event_key IN (" + marks(batch.size()) + ")";
-            try (PreparedStatement ps = c.prepareStatement(sql)) {
-                for (int j = 0; j < batch.size(); j++) {
-                    ps.setString(j + 1, batch.get(j));
-                }
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        out.add(reported(rs, 1));
-                    }
-                }
-            }
+            out.add(all.subList(i, Math.min(all.size(), i + IN_BATCH)));
         }
-        out.sort((a, b) -> a.key().compareTo(b.key()));
         return out;
+    }
+
+    static void bind(PreparedStatement ps, List<String> values) throws SQLException {
+        for (int i = 0; i < values.size(); i++) {
+            ps.setString(i + 1, values.get(i));
+        }
     }
 
     /** "?, ?, ?" for n parameters. */

@@ -18,7 +18,8 @@ public interface EventStore extends AutoCloseable {
 
     /**
      * Stores one article's events and re-merges what they touch, in one transaction: after a
-     * crash either all of it is stored or none of it.
+     * crash either all of it is stored or none of it. The events' offsets are code points into
+     * the article's text ({@link org.sitrep.io.Offsets}), as in the codebook's files.
      */
     IngestResult ingest(SourceArticle article, List<Event> events);
 
@@ -26,6 +27,9 @@ public interface EventStore extends AutoCloseable {
     void forEachMerged(EventFilter filter, Consumer<MergedEvent> sink);
 
     Optional<MergedEvent> merged(String id);
+
+    /** The id of the merged event a reported event (key {@code articleId#index}) is part of. */
+    Optional<String> mergedIdOf(String eventKey);
 
     /** Merged events by country, month and type. */
     List<StatsRow> stats(EventFilter filter);

@@ -30,14 +30,10 @@ public final class EventStores {
         return JdbcEventStore.open(jdbcUrl);
     }
 
-    /**
-     * The embedded store's URL. WRITE_DELAY=0 makes H2 write each commit to its file before the
-     * commit returns, so an ingest killed right after reporting an article as stored keeps it
-     * (H2's default writes commits up to half a second later).
-     */
+    /** The embedded store's URL: an H2 database file in {@code <data-dir>/store}. */
     public static String embeddedUrl(Path dataDir) {
         Path file = dataDir.resolve("store").resolve("sitrep").toAbsolutePath();
-        return "jdbc:h2:file:" + file + ";WRITE_DELAY=0";
+        return "jdbc:h2:file:" + file;
     }
 
     /** A JDBC URL fit for messages: any {@code password=} value replaced by {@code ***}. */

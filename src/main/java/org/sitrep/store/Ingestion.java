@@ -9,7 +9,6 @@ import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,22 +25,29 @@ import org.sitrep.model.SourceArticle;
 /**
  * Storing one article inside the caller's transaction, and re-merging what it touches.
  *
- * <p>Invariant kept: the merged events are the connected components of the merger's link graph
- * over all stored events. Adding events can only join components: the new events' component is
- * the new events plus every merged event holding an event they link to (found through the
- * merger's candidate window). Removing an article's old events can split the merged events they
- * were in, but cannot link their other members to anything new, so those members are
- * re-clustered among themselves. The merger clusters the union of both, which gives the same
- * components whatever order the articles came in.
+ * <p>Invariant kept: the merged events are {@code merger.clusters(every stored event)}, whatever
+ * order the articles came in. The merger's clusters never cross a connected component of its
+ * link graph and within one depend only on that component's events, so the store keeps each
+ * event's component and re-clusters only the components an ingest changes:
+ * <ul>
+ * <li>adding events joins components: the new events' component is the new events plus every
+ *     component holding an event they link to, found through the merger's candidate window;</li>
+ * <li>removing an article's old events (a changed text) can split their component, so its other
+ *     events are re-linked among themselves.</li>
+ * </ul>
+ * The components are recomputed over the union of both and each is clustered and merged anew.
+ * Cost per article: the events of the components it touches, usually a handful.
  */
 final class Ingestion {
 
     private final Connection c;
     private final ReportMerger merger;
+    private final LinkComponents components;
 
     Ingestion(Connection c, ReportMerger merger) {
         this.c = c;
         this.merger = merger;
+        this.components = new LinkComponents(merger);
     }
 
     IngestResult run(SourceArticle article, List<Event> events) throws SQLException {
@@ -50,10 +56,13 @@ final class Ingestion {
         if (article.textHash().equals(storedHash)) {
             return new IngestResult(article.id(), IngestResult.Outcome.UNCHANGED, eventCount(article.id()), 0);
         }
-        Map<String, String> before = new TreeMap<>(); // merged id -> payload, of every merged row removed
-        Set<String> affected = new TreeSet<>();        // keys of stored events to re-cluster
+        Set<String> affected = new TreeSet<>();           // components to recompute
+        Map<String, String> before = new TreeMap<>();     // merged id -> payload, of the merged rows removed
         if (storedHash != null) {
-            removeArticleEvents(article.id(), before, affected);
+            Set<String> old = componentsOf("article_id = ?", article.id());
+            affected.addAll(old);
+            removeMergedOf(old, before);
+            deleteEvents(article.id());
             updateArticle(article);
         } else {
             insertArticle(article);
@@ -65,22 +74,26 @@ final class Ingestion {
             EventRows.insert(c, r, i);
             added.add(r);
         }
-        for (String mergedId : mergedLinkedTo(added)) {
-            affected.addAll(removeMerged(mergedId, before));
+        Set<String> linked = componentsLinkedTo(added);
+        linked.removeAll(affected);
+        removeMergedOf(linked, before);
+        affected.addAll(linked);
+
+        Map<String, ReportedEvent> scope = new TreeMap<>();
+        for (ReportedEvent r : eventsOf(affected)) {
+            scope.put(r.key(), r);
         }
-        Map<String, ReportedEvent> cluster = new TreeMap<>();
-        for (ReportedEvent r : EventRows.byKeys(c, affected)) {
-            cluster.put(r.key(), r);
-        }
-        added.forEach(r -> cluster.put(r.key(), r));
+        added.forEach(r -> scope.put(r.key(), r));
         int touched = 0;
-        for (List<ReportedEvent> component : merger.clusters(cluster.values())) {
-            MergedEvent m = merger.merge(component);
-            String payload = Payloads.merged(m);
-            insertMerged(m, payload);
-            String old = before.remove(m.id());
-            if (!payload.equals(old)) {
-                touched++;
+        for (List<ReportedEvent> component : components.of(scope.values())) {
+            setComponent(component);
+            for (List<ReportedEvent> cluster : merger.clusters(component)) {
+                MergedEvent m = merger.merge(cluster);
+                String payload = Payloads.merged(m);
+                insertMerged(m, payload);
+                if (!payload.equals(before.remove(m.id()))) {
+                    touched++;
+                }
             }
         }
         touched += before.size(); // removed and not re-created
@@ -91,7 +104,7 @@ final class Ingestion {
 
     /**
      * Writers take turns: the lock row is held until this transaction ends, so a concurrent
-     * ingest sees this one's events before it merges its own.
+     * ingest (another thread or process) sees this one's events before it merges its own.
      */
     private void lockWriters() throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT id FROM store_lock WHERE id = 1 FOR UPDATE");
@@ -121,36 +134,64 @@ final class Ingestion {
         }
     }
 
-    /** Deletes the article's events and the merged events they were in; their other members become affected. */
-    private void removeArticleEvents(String articleId, Map<String, String> before, Set<String> affected)
-            throws SQLException {
-        List<String> mergedIds = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT DISTINCT mm.merged_id FROM merge_members mm "
-                + "JOIN reported_events r ON r.event_key = mm.event_key WHERE r.article_id = ?")) {
-            ps.setString(1, articleId);
+    /** The components of the reported events a condition selects. */
+    private Set<String> componentsOf(String condition, String value) throws SQLException {
+        Set<String> out = new TreeSet<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT DISTINCT component FROM reported_events WHERE "
+                + condition)) {
+            ps.setString(1, value);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    mergedIds.add(rs.getString(1));
+                    out.add(rs.getString(1));
                 }
             }
         }
-        for (String id : mergedIds) {
-            affected.addAll(removeMerged(id, before));
-        }
-        Set<String> oldKeys = new TreeSet<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT event_key FROM reported_events WHERE article_id = ?")) {
-            ps.setString(1, articleId);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    oldKeys.add(rs.getString(1));
+        return out;
+    }
+
+    /** The stored events of these components. */
+    private List<ReportedEvent> eventsOf(Collection<String> componentIds) throws SQLException {
+        List<ReportedEvent> out = new ArrayList<>();
+        for (List<String> batch : EventRows.batches(componentIds)) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + EventRows.COLUMNS + EventRows.FROM
+                    + " WHERE r.component IN (" + EventRows.marks(batch.size()) + ")")) {
+                EventRows.bind(ps, batch);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(EventRows.reported(rs, 1));
+                    }
                 }
             }
         }
+        return out;
+    }
+
+    /** Deletes the merged events of these components (members cascade), remembering their payloads. */
+    private void removeMergedOf(Collection<String> componentIds, Map<String, String> before) throws SQLException {
+        for (List<String> batch : EventRows.batches(componentIds)) {
+            String members = "SELECT mm.merged_id FROM merge_members mm JOIN reported_events r"
+                    + " ON r.event_key = mm.event_key WHERE r.component IN (" + EventRows.marks(batch.size()) + ")";
+            try (PreparedStatement ps = c.prepareStatement("SELECT m.id, m.payload FROM merged_events m WHERE m.id IN ("
+                    + members + ")")) {
+                EventRows.bind(ps, batch);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        before.put(rs.getString(1), rs.getString(2));
+                    }
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM merged_events WHERE id IN (" + members + ")")) {
+                EventRows.bind(ps, batch);
+                ps.executeUpdate();
+            }
+        }
+    }
+
+    private void deleteEvents(String articleId) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("DELETE FROM reported_events WHERE article_id = ?")) {
             ps.setString(1, articleId);
             ps.executeUpdate();
         }
-        affected.removeAll(oldKeys);
     }
 
     private void insertArticle(SourceArticle a) throws SQLException {
@@ -179,94 +220,66 @@ final class Ingestion {
     }
 
     /**
-     * The merged events holding a stored event that one of the added events links to. Only
-     * events in an added event's candidate window are compared: the merger guarantees that
-     * window holds every event link could accept.
+     * The components holding a stored event that one of the added events links to. Only events
+     * in an added event's candidate window are compared: the merger guarantees the window holds
+     * every event link could accept.
      */
-    private Set<String> mergedLinkedTo(List<ReportedEvent> added) throws SQLException {
+    private Set<String> componentsLinkedTo(List<ReportedEvent> added) throws SQLException {
         Set<String> addedKeys = new TreeSet<>();
         added.forEach(r -> addedKeys.add(r.key()));
-        Set<String> linkedKeys = new TreeSet<>();
+        Set<String> out = new TreeSet<>();
         for (ReportedEvent r : added) {
             Optional<CandidateWindow> w = merger.window(r.event());
             if (w.isEmpty()) {
                 continue;
             }
-            for (ReportedEvent candidate : candidates(w.get())) {
-                if (!addedKeys.contains(candidate.key()) && !linkedKeys.contains(candidate.key())
-                        && merger.link(r, candidate).linked()) {
-                    linkedKeys.add(candidate.key());
-                }
-            }
-        }
-        return mergedIdsOf(linkedKeys);
-    }
-
-    private List<ReportedEvent> candidates(CandidateWindow w) throws SQLException {
-        String sql = "SELECT " + EventRows.COLUMNS + EventRows.FROM
-                + " WHERE r.event_date >= ? AND r.event_date <= ?"
-                + (w.countryCode() == null ? "" : " AND r.country_code = ?");
-        List<ReportedEvent> out = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setObject(1, w.from(), Types.DATE);
-            ps.setObject(2, w.to(), Types.DATE);
-            if (w.countryCode() != null) {
-                ps.setString(3, w.countryCode());
-            }
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(EventRows.reported(rs, 1));
+            for (Candidate candidate : candidates(w.get())) {
+                if (!addedKeys.contains(candidate.event().key()) && !out.contains(candidate.component())
+                        && merger.link(r, candidate.event()).linked()) {
+                    out.add(candidate.component());
                 }
             }
         }
         return out;
     }
 
-    private Set<String> mergedIdsOf(Collection<String> keys) throws SQLException {
-        Set<String> ids = new TreeSet<>();
-        List<String> all = new ArrayList<>(keys);
-        for (int i = 0; i < all.size(); i += 200) {
-            List<String> batch = all.subList(i, Math.min(all.size(), i + 200));
-            try (PreparedStatement ps = c.prepareStatement("SELECT DISTINCT merged_id FROM merge_members "
-                    + "WHERE event_key IN (" + EventRows.marks(batch.size()) + ")")) {
-                for (int j = 0; j < batch.size(); j++) {
-                    ps.setString(j + 1, batch.get(j));
-                }
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        ids.add(rs.getString(1));
-                    }
-                }
-            }
-        }
-        return ids;
+    private record Candidate(ReportedEvent event, String component) {
     }
 
-    /** Deletes one merged event (its member rows cascade), remembering its payload; returns its members' keys. */
-    private List<String> removeMerged(String id, Map<String, String> before) throws SQLException {
-        if (before.containsKey(id)) {
-            return List.of();
-        }
-        List<String> members = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT event_key FROM merge_members WHERE merged_id = ?")) {
-            ps.setString(1, id);
+    /** The stored events in a window, each with its component. */
+    private List<Candidate> candidates(CandidateWindow w) throws SQLException {
+        String sql = "SELECT " + EventRows.COLUMNS + ", r.component" + EventRows.FROM
+                + " WHERE r.event_date >= ? AND r.event_date <= ?"
+                + (w.countryCode() == null ? "" : " AND r.country_code = ?") + " ORDER BY r.event_key";
+        List<Candidate> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setObject(1, w.from(), Types.DATE);
+            ps.setObject(2, w.to(), Types.DATE);
+            if (w.countryCode() != null) {
+                ps.setString(3, w.countryCode().toUpperCase(java.util.Locale.ROOT));
+            }
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    members.add(rs.getString(1));
+                    out.add(new Candidate(EventRows.reported(rs, 1), rs.getString(8)));
                 }
             }
         }
-        try (PreparedStatement ps = c.prepareStatement("SELECT payload FROM merged_events WHERE id = ?")) {
-            ps.setString(1, id);
-            try (ResultSet rs = ps.executeQuery()) {
-                before.put(id, rs.next() ? rs.getString(1) : null);
+        return out;
+    }
+
+    /** Names a component by its smallest key, on every member whose name changed. */
+    private void setComponent(List<ReportedEvent> component) throws SQLException {
+        String name = component.get(0).key();
+        try (PreparedStatement ps = c.prepareStatement("UPDATE reported_events SET component = ? "
+                + "WHERE event_key = ? AND component <> ?")) {
+            for (ReportedEvent r : component) {
+                ps.setString(1, name);
+                ps.setString(2, r.key());
+                ps.setString(3, name);
+                ps.addBatch();
             }
+            ps.executeBatch();
         }
-        try (PreparedStatement ps = c.prepareStatement("DELETE FROM merged_events WHERE id = ?")) {
-            ps.setString(1, id);
-            ps.executeUpdate();
-        }
-        return members;
     }
 
     private void insertMerged(MergedEvent m, String payload) throws SQLException {
@@ -275,7 +288,8 @@ final class Ingestion {
                 + "event_type, sub_event_type, fatalities_low, reports, payload) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
             ps.setString(1, m.id());
             ps.setObject(2, e.date() == null ? null : e.date().date(), Types.DATE);
-            ps.setString(3, e.location() == null ? null : e.location().countryCode());
+            ps.setString(3, e.location() == null || e.location().countryCode() == null ? null
+                    : e.location().countryCode().toUpperCase(java.util.Locale.ROOT));
             ps.setString(4, e.subEventType().eventType().label());
             ps.setString(5, e.subEventType().label());
             ps.setObject(6, e.fatalities().low(), Types.INTEGER);
@@ -285,14 +299,11 @@ final class Ingestion {
         }
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO merge_members (merged_id, event_key, position) "
                 + "VALUES (?, ?, ?)")) {
-            Map<String, Integer> positions = new LinkedHashMap<>();
+            int position = 0;
             for (ReportedEvent r : m.reports()) {
-                positions.putIfAbsent(r.key(), positions.size());
-            }
-            for (Map.Entry<String, Integer> p : positions.entrySet()) {
                 ps.setString(1, m.id());
-                ps.setString(2, p.getKey());
-                ps.setInt(3, p.getValue());
+                ps.setString(2, r.key());
+                ps.setInt(3, position++);
                 ps.addBatch();
             }
             ps.executeBatch();

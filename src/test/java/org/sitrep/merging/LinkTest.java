@@ -5,6 +5,7 @@ import static org.sitrep.merging.Reports.place;
 import static org.sitrep.merging.Reports.report;
 import static org.sitrep.merging.Reports.town;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sitrep.codebook.DatePrecision;
@@ -171,6 +172,6 @@ class LinkTest {
         }
         // and a month-precision event's window reaches every day of its month
         CandidateWindow mw = merger.window(partners.get(3).event()).orElseThrow();
-        assertThat(mw.to()).isAfterOrEqualTo(java.time.LocalDate.of(2024, 8, 31));
+        assertThat(mw.to()).isAfterOrEqualTo(LocalDate.of(2024, 8, 31));
     }
 }

@@ -2,6 +2,7 @@ package org.sitrep.merging;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.sitrep.codebook.ActorCategory;
 import org.sitrep.codebook.DatePrecision;
@@ -80,7 +81,7 @@ final class Reports {
     }
 
     Reports assoc1(String... names) {
-        assoc1 = java.util.Arrays.stream(names).map(Reports::actor).toList();
+        assoc1 = Arrays.stream(names).map(Reports::actor).toList();
         return this;
     }
 
