@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 @Command(name = "sitrep", mixinStandardHelpOptions = true, version = "sitrep 0.1.0",
         description = "Turns news reports of armed conflict into an evidence-backed event dataset.",
         subcommands = {CodeCommand.class, ExplainCommand.class, IngestCommand.class, ExplainMergeCommand.class, GazetteerCommand.class,
-                ActorsCommand.class, CommandLine.HelpCommand.class})
+                ActorsCommand.class, ExportCommand.class, StatsCommand.class, BenchStoreCommand.class,
+                CommandLine.HelpCommand.class})
 public final class Main {
 
     public static void main(String[] args) {

@@ -24,6 +24,7 @@ public final class Countries {
     static final String RESOURCE = "countries.tsv";
 
     private static final Pattern CODE = Pattern.compile("[A-Z]{2}");
+    private static final Pattern NUMERIC = Pattern.compile("\\d{3}|");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
@@ -42,12 +43,12 @@ public final class Countries {
 
     /** Reads and parses the bundled table; each call reads the resource once and returns a new instance. */
     public static Countries load() {
-        return of(TsvTable.resource(Countries.class, RESOURCE, 5, 5));
+        return of(TsvTable.resource(Countries.class, RESOURCE, 5, 6));
     }
 
     /** Parses a table from a stream; package-private so tests can feed it malformed tables. {@code source} names the file in errors. */
     static Countries read(InputStream in, String source) {
-        return of(TsvTable.read(in, source, 5, 5));
+        return of(TsvTable.read(in, source, 5, 6));
     }
 
     private static Countries of(List<TsvTable.Row> rows) {
@@ -72,7 +73,7 @@ public final class Countries {
         return new Countries(codes, names, demonyms, forms);
     }
 
-    // five columns, trailing empty ones kept (e.g. no capital)
+    // five or six columns, trailing empty ones kept (e.g. no capital, no numeric code)
     private static Country parse(TsvTable.Row row) {
         String code = row.cell(0);
         if (!CODE.matcher(code).matches()) {
@@ -81,7 +82,10 @@ public final class Countries {
         if (row.cell(1).isEmpty()) {
             throw row.error("empty name for " + code);
         }
-        return new Country(code, row.cell(1), row.list(2), row.list(3), row.cell(4));
+        if (!NUMERIC.matcher(row.cell(5)).matches()) {
+            throw row.error("bad ISO numeric code '" + row.cell(5) + "' for " + code);
+        }
+        return new Country(code, row.cell(1), row.list(2), row.list(3), row.cell(4), row.cell(5));
     }
 
     // One surface form may point at only one country; a silent overwrite would mis-code events.

@@ -12,8 +12,10 @@ import java.util.Objects;
  * @param otherNames alternative names used by the press
  * @param demonyms   nationality adjectives and plural nouns
  * @param capital    capital city, empty when there is none
+ * @param numeric    ISO 3166-1 numeric code ("466" for Mali), empty when there is none (XK)
  */
-public record Country(String code, String name, List<String> otherNames, List<String> demonyms, String capital) {
+public record Country(String code, String name, List<String> otherNames, List<String> demonyms, String capital,
+                      String numeric) {
 
     public Country {
         Objects.requireNonNull(code, "code");
@@ -21,6 +23,7 @@ public record Country(String code, String name, List<String> otherNames, List<St
         otherNames = List.copyOf(otherNames);
         demonyms = List.copyOf(demonyms);
         capital = capital == null ? "" : capital;
+        numeric = numeric == null ? "" : numeric;
     }
 
     /** The name followed by the other names. */

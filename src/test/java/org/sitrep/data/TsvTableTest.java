@@ -61,7 +61,7 @@ class TsvTableTest {
 
     @Test
     void resourcesAreNamedByTheirFullPath() {
-        List<TsvTable.Row> rows = TsvTable.resource(org.sitrep.geo.Countries.class, "countries.tsv", 5, 5);
+        List<TsvTable.Row> rows = TsvTable.resource(org.sitrep.geo.Countries.class, "countries.tsv", 5, 6);
         assertThat(rows).isNotEmpty();
         assertThat(rows.get(0).source()).isEqualTo("org/sitrep/geo/countries.tsv");
     }

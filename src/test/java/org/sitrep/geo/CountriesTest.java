@@ -34,6 +34,15 @@ class CountriesTest {
     }
 
     @Test
+    void carriesIsoNumericCodes() {
+        assertThat(COUNTRIES.byCode("ML").orElseThrow().numeric()).isEqualTo("466");
+        assertThat(COUNTRIES.byCode("AF").orElseThrow().numeric()).isEqualTo("004");
+        assertThat(COUNTRIES.byCode("XK").orElseThrow().numeric()).isEmpty();
+        assertThat(COUNTRIES.all()).filteredOn(c -> !c.code().equals("XK"))
+                .allSatisfy(c -> assertThat(c.numeric()).matches("\\d{3}"));
+    }
+
+    @Test
     void looksUpByNameAndAlias() {
         assertThat(code(COUNTRIES.byName("Ivory Coast"))).isEqualTo("CI");
         assertThat(code(COUNTRIES.byName("syria"))).isEqualTo("SY");
