@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** The {@code sitrep} command line. */
 @Command(name = "sitrep", mixinStandardHelpOptions = true, version = "sitrep 0.1.0",
         description = "Turns news reports of armed conflict into an evidence-backed event dataset.",
-        subcommands = {CodeCommand.class, ExplainCommand.class, GazetteerCommand.class,
+        subcommands = {CodeCommand.class, ExplainCommand.class, GazetteerCommand.class, BenchCommand.class,
                 ActorsCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
 

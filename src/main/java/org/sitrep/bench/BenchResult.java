@@ -1,0 +1,22 @@
+package org.sitrep.bench;
+
+import java.util.List;
+
+/**
+ * The figures of one {@code sitrep bench} run. Times after warm-up unless named otherwise;
+ * {@code cpuSeconds} is the CPU time of the coding threads, the basis of "per core" figures.
+ */
+public record BenchResult(String input, int articles, int failed, int events, long tokens,
+                          int threads, int warmupArticles, double loadSeconds, double seconds,
+                          double cpuSeconds, double articlesPerSecond, double tokensPerSecond,
+                          double articlesPerCpuSecond, double p50Millis, double p99Millis,
+                          double peakHeapMb, double maxHeapMb, List<StepShare> steps) {
+
+    public BenchResult {
+        steps = List.copyOf(steps);
+    }
+
+    /** One coding step: its total time over all articles and its share of the coding time. */
+    public record StepShare(String step, double seconds, double share) {
+    }
+}
