@@ -37,15 +37,27 @@ public final class CoreNlpDocBuilder implements DocBuilder {
 
     /** The annotators in pipeline order, each with its name, so that each can be timed. */
     private final List<Named> annotators;
+    private final SentenceSelector selector;
 
     private record Named(String name, Annotator annotator) {
     }
 
+    /** The coding configuration: {@link #defaultProperties()}, parsing the sentences the stages read. */
     public CoreNlpDocBuilder() {
-        this(defaultProperties());
+        this(defaultProperties(), LexiconSentenceSelector.load());
     }
 
+    /** Runs the given annotators over every sentence. */
     public CoreNlpDocBuilder(Properties props) {
+        this(props, SentenceSelector.ALL);
+    }
+
+    /**
+     * Runs the given annotators; the dependency parse, the costliest with NER, only over the
+     * sentences the selector picks and their neighbours.
+     */
+    public CoreNlpDocBuilder(Properties props, SentenceSelector selector) {
+        this.selector = selector;
         StanfordCoreNLP pipeline = new StanfordCoreNLP(props);
         // StanfordCoreNLP runs exactly these annotators in this order; calling them one by one
         // gives the same annotation and lets each step be timed
@@ -98,6 +110,10 @@ public final class CoreNlpDocBuilder implements DocBuilder {
                     article.published().format(DateTimeFormatter.ISO_LOCAL_DATE));
         }
         for (Named a : annotators) {
+            if (a.name().equals("depparse") && selector != SentenceSelector.ALL) {
+                parseSelected(ann, a.annotator(), stepNanos);
+                continue;
+            }
             long t0 = System.nanoTime();
             a.annotator().annotate(ann);
             stepNanos.accept("nlp:" + a.name(), System.nanoTime() - t0);
@@ -126,6 +142,47 @@ public final class CoreNlpDocBuilder implements DocBuilder {
         Doc doc = new Doc(article, sentences, entities, times);
         stepNanos.accept("nlp:convert", System.nanoTime() - t0);
         return doc;
+    }
+
+    /**
+     * Parses only the selected sentences and their neighbours: the parser reads the annotation's
+     * sentence list, so it is given the selected sentences and then the full list is put back.
+     */
+    private void parseSelected(Annotation ann, Annotator parser, ObjLongConsumer<String> stepNanos) {
+        long t0 = System.nanoTime();
+        List<CoreMap> all = ann.get(CoreAnnotations.SentencesAnnotation.class);
+        boolean[] chosen = new boolean[all.size()];
+        for (int i = 0; i < all.size(); i++) {
+            List<CoreLabel> tokens = all.get(i).get(CoreAnnotations.TokensAnnotation.class);
+            List<String> words = new ArrayList<>(tokens.size());
+            List<String> lemmas = new ArrayList<>(tokens.size());
+            for (CoreLabel t : tokens) {
+                words.add(t.word());
+                lemmas.add(t.lemma());
+            }
+            if (selector.needsParse(words, lemmas)) {
+                for (int k = Math.max(0, i - 1); k <= Math.min(all.size() - 1, i + 1); k++) {
+                    chosen[k] = true;
+                }
+            }
+        }
+        List<CoreMap> selected = new ArrayList<>();
+        for (int i = 0; i < all.size(); i++) {
+            if (chosen[i]) {
+                selected.add(all.get(i));
+            }
+        }
+        long t1 = System.nanoTime();
+        stepNanos.accept("nlp:select", t1 - t0);
+        if (!selected.isEmpty()) {
+            ann.set(CoreAnnotations.SentencesAnnotation.class, selected);
+            try {
+                parser.annotate(ann);
+            } finally {
+                ann.set(CoreAnnotations.SentencesAnnotation.class, all);
+            }
+        }
+        stepNanos.accept("nlp:depparse", System.nanoTime() - t1);
     }
 
     private static Span span(GluedSentences prepared, CoreMap m) {
