@@ -1,6 +1,8 @@
 package org.sitrep.bench;
 
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadInfo;
 import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -62,7 +64,8 @@ public final class BenchRunner {
         return new BenchResult(input, articles.size(), measured.failed.get(), measured.events.get(),
                 measured.tokens.get(), threads, warmup, loadSeconds, secs, cpu,
                 articles.size() / secs, measured.tokens.get() / secs,
-                cpu > 0 ? articles.size() / cpu : 0, percentile(lat, 0.50) / 1e6,
+                cpu > 0 ? articles.size() / cpu : 0, measured.processCpuNanos / 1e9,
+                measured.gcMillis / 1e3, measured.lockWaitMillis.get() / 1e3, percentile(lat, 0.50) / 1e6,
                 percentile(lat, 0.99) / 1e6, heap.peakBytes() / 1048576.0,
                 HeapWatch.maxBytes() / 1048576.0, shares);
     }
@@ -82,7 +85,10 @@ public final class BenchRunner {
         final AtomicInteger events = new AtomicInteger();
         final AtomicInteger failed = new AtomicInteger();
         final AtomicLong cpuNanos = new AtomicLong();
+        final AtomicLong lockWaitMillis = new AtomicLong();
         long wallNanos;
+        long processCpuNanos;
+        long gcMillis;
 
         Pass(int n) {
             latencies = new long[n];
@@ -91,11 +97,18 @@ public final class BenchRunner {
 
     private Pass pass(List<Article> articles, int threads, StageTimer timer) {
         Pass pass = new Pass(articles.size());
+        ThreadMXBean threadsMx = ManagementFactory.getThreadMXBean();
+        if (threadsMx.isThreadContentionMonitoringSupported()) {
+            // makes blocked and waited times available: the lock contention between workers
+            threadsMx.setThreadContentionMonitoringEnabled(true);
+        }
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "sitrep-bench");
             t.setDaemon(true);
             return t;
         });
+        long p0 = processCpuNanos();
+        long g0 = gcMillis();
         long t0 = System.nanoTime();
         try {
             List<Future<?>> futures = new ArrayList<>();
@@ -107,6 +120,8 @@ public final class BenchRunner {
                 f.get();
             }
             pass.wallNanos = System.nanoTime() - t0;
+            pass.processCpuNanos = processCpuNanos() - p0;
+            pass.gcMillis = gcMillis() - g0;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
@@ -118,8 +133,29 @@ public final class BenchRunner {
         return pass;
     }
 
+    /** CPU time of the whole process (coding threads, GC, JIT), or -1 where not supported. */
+    private static long processCpuNanos() {
+        return ManagementFactory.getOperatingSystemMXBean()
+                instanceof com.sun.management.OperatingSystemMXBean os ? os.getProcessCpuTime() : -1;
+    }
+
+    private static long gcMillis() {
+        long sum = 0;
+        for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+            sum += Math.max(0, gc.getCollectionTime());
+        }
+        return sum;
+    }
+
+    /** Milliseconds the current thread has spent blocked on monitors or waiting on locks. */
+    private static long lockWaitMillis(ThreadMXBean mx) {
+        ThreadInfo info = mx.getThreadInfo(Thread.currentThread().getId());
+        return info == null ? 0 : Math.max(0, info.getBlockedTime()) + Math.max(0, info.getWaitedTime());
+    }
+
     private void codeOne(Article article, int index, Pass pass, StageTimer timer) {
         ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+        long w0 = lockWaitMillis(mx);
         long c0 = mx.getCurrentThreadCpuTime();
         long t0 = System.nanoTime();
         try {
@@ -135,5 +171,6 @@ public final class BenchRunner {
         }
         pass.latencies[index] = System.nanoTime() - t0;
         pass.cpuNanos.addAndGet(mx.getCurrentThreadCpuTime() - c0);
+        pass.lockWaitMillis.addAndGet(lockWaitMillis(mx) - w0);
     }
 }

@@ -16,8 +16,11 @@ public final class BenchTable {
         line(sb, "threads", String.format(Locale.ROOT, "%d (warm-up: %d articles, not measured)",
                 r.threads(), r.warmupArticles()));
         line(sb, "model load", String.format(Locale.ROOT, "%.1f s", r.loadSeconds()));
-        line(sb, "coding time", String.format(Locale.ROOT, "%.2f s wall, %.2f s CPU of the coding threads",
-                r.seconds(), r.cpuSeconds()));
+        line(sb, "coding time", String.format(Locale.ROOT, "%.2f s wall; CPU: %.2f s coding threads "
+                        + "(%.0f%% of wall x threads), %.2f s process", r.seconds(), r.cpuSeconds(),
+                100 * r.cpuSeconds() / (r.seconds() * r.threads()), r.processCpuSeconds()));
+        line(sb, "waiting", String.format(Locale.ROOT, "%.2f s GC pauses, %.2f s coding threads blocked on locks",
+                r.gcSeconds(), r.lockWaitSeconds()));
         line(sb, "articles/s", String.format(Locale.ROOT, "%.2f (%.2f per CPU-second)",
                 r.articlesPerSecond(), r.articlesPerCpuSecond()));
         line(sb, "tokens/s", String.format(Locale.ROOT, "%.0f", r.tokensPerSecond()));

@@ -49,7 +49,7 @@ public final class LexiconSentenceSelector implements SentenceSelector {
     }
 
     @Override
-    public boolean needsParse(List<String> sentenceWords, List<String> lemmas) {
+    public boolean selects(List<String> sentenceWords, List<String> lemmas) {
         for (int i = 0; i < sentenceWords.size(); i++) {
             String w = sentenceWords.get(i);
             for (int k = 0; k < w.length(); k++) {

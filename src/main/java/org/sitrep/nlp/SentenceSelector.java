@@ -12,5 +12,5 @@ public interface SentenceSelector {
     /** Parses every sentence. */
     SentenceSelector ALL = (words, lemmas) -> true;
 
-    boolean needsParse(List<String> words, List<String> lemmas);
+    boolean selects(List<String> words, List<String> lemmas);
 }
