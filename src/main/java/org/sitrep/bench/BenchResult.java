@@ -10,6 +10,7 @@ import java.util.List;
  * ({@code lockWaitSeconds}, blocked or waiting), or for a core other processes held.
  */
 public record BenchResult(String input, int articles, int failed, int events, long tokens,
+                          long sentences, long parsedSentences,
                           int threads, int warmupArticles, double loadSeconds, double seconds,
                           double cpuSeconds, double articlesPerSecond, double tokensPerSecond,
                           double articlesPerCpuSecond, double processCpuSeconds,

@@ -62,7 +62,7 @@ public final class BenchRunner {
         totals.forEach((step, nanos) -> shares.add(new BenchResult.StepShare(step, nanos / 1e9,
                 all == 0 ? 0 : (double) nanos / all)));
         return new BenchResult(input, articles.size(), measured.failed.get(), measured.events.get(),
-                measured.tokens.get(), threads, warmup, loadSeconds, secs, cpu,
+                measured.tokens.get(), measured.sentences.get(), measured.parsedSentences.get(), threads, warmup, loadSeconds, secs, cpu,
                 articles.size() / secs, measured.tokens.get() / secs,
                 cpu > 0 ? articles.size() / cpu : 0, measured.processCpuNanos / 1e9,
                 measured.gcMillis / 1e3, measured.lockWaitMillis.get() / 1e3, percentile(lat, 0.50) / 1e6,
@@ -82,6 +82,8 @@ public final class BenchRunner {
     private static final class Pass {
         final long[] latencies;
         final AtomicLong tokens = new AtomicLong();
+        final AtomicLong sentences = new AtomicLong();
+        final AtomicLong parsedSentences = new AtomicLong();
         final AtomicInteger events = new AtomicInteger();
         final AtomicInteger failed = new AtomicInteger();
         final AtomicLong cpuNanos = new AtomicLong();
@@ -164,7 +166,11 @@ public final class BenchRunner {
             long tokens = 0;
             for (Sentence s : coded.doc().sentences()) {
                 tokens += s.tokens().size();
+                if (!s.dependencies().isEmpty()) {
+                    pass.parsedSentences.incrementAndGet();
+                }
             }
+            pass.sentences.addAndGet(coded.doc().sentences().size());
             pass.tokens.addAndGet(tokens);
         } catch (RuntimeException e) {
             pass.failed.incrementAndGet();

@@ -13,6 +13,8 @@ public final class BenchTable {
         line(sb, "input", r.input());
         line(sb, "articles", String.format(Locale.ROOT, "%d (%d failed), %d events, %,d tokens",
                 r.articles(), r.failed(), r.events(), r.tokens()));
+        line(sb, "sentences", String.format(Locale.ROOT, "%,d, of which %,d dependency-parsed (the cascade skips the others)",
+                r.sentences(), r.parsedSentences()));
         line(sb, "threads", String.format(Locale.ROOT, "%d (warm-up: %d articles, not measured)",
                 r.threads(), r.warmupArticles()));
         line(sb, "model load", String.format(Locale.ROOT, "%.1f s", r.loadSeconds()));

@@ -160,11 +160,14 @@ public final class CoreNlpDocBuilder implements DocBuilder {
             stepNanos.accept("nlp:" + a.name(), System.nanoTime() - t0);
         }
         List<CoreMap> all = ann.get(CoreAnnotations.SentencesAnnotation.class);
+        long s0 = System.nanoTime();
+        boolean[] parsed = select(all, parseSelector, 1);
+        stepNanos.accept("nlp:select", System.nanoTime() - s0);
         if (ner != null) {
-            recognise(ann, all, stepNanos);
+            recognise(ann, all, parsed, stepNanos);
         }
         if (parser != null) {
-            parse(all, stepNanos);
+            parse(all, parsed, stepNanos);
         }
         long t0 = System.nanoTime();
         List<Sentence> sentences = new ArrayList<>();
@@ -203,7 +206,7 @@ public final class CoreNlpDocBuilder implements DocBuilder {
     }
 
     /** NER with SUTime over the sentences that may hold a time, without it over the others. */
-    private void recognise(Annotation ann, List<CoreMap> all, ObjLongConsumer<String> stepNanos) {
+    private void recognise(Annotation ann, List<CoreMap> all, boolean[] parsed, ObjLongConsumer<String> stepNanos) {
         if (nerWithoutTime == null) {
             long t0 = System.nanoTime();
             ner.annotate(ann);
@@ -215,7 +218,9 @@ public final class CoreNlpDocBuilder implements DocBuilder {
         List<CoreMap> withTime = new ArrayList<>();
         List<CoreMap> without = new ArrayList<>();
         for (int i = 0; i < all.size(); i++) {
-            (timed[i] ? withTime : without).add(all.get(i));
+            // the stages date events from the times of the sentences they parse, and the lead
+            boolean used = parsed[i] || i == 0;
+            (timed[i] && used ? withTime : without).add(all.get(i));
         }
         long t1 = System.nanoTime();
         stepNanos.accept("nlp:select", t1 - t0);
@@ -243,11 +248,8 @@ public final class CoreNlpDocBuilder implements DocBuilder {
     }
 
     /** The basic dependency parse of the selected sentences and their neighbours. */
-    private void parse(List<CoreMap> all, ObjLongConsumer<String> stepNanos) {
-        long t0 = System.nanoTime();
-        boolean[] chosen = select(all, parseSelector, 1);
+    private void parse(List<CoreMap> all, boolean[] chosen, ObjLongConsumer<String> stepNanos) {
         long t1 = System.nanoTime();
-        stepNanos.accept("nlp:select", t1 - t0);
         for (int i = 0; i < all.size(); i++) {
             if (chosen[i]) {
                 CoreMap s = all.get(i);

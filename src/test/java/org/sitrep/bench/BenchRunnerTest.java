@@ -62,6 +62,8 @@ class BenchRunnerTest {
             assertThat(r.failed()).isEqualTo(1);
             // the failed article is annotated before its stage fails, but not counted
             assertThat(r.tokens()).isEqualTo(5);
+            assertThat(r.sentences()).isEqualTo(2);
+            assertThat(r.parsedSentences()).isZero();
             assertThat(r.threads()).isEqualTo(2);
             assertThat(r.loadSeconds()).isEqualTo(1.5);
             assertThat(r.steps()).extracting(BenchResult.StepShare::step).containsExactly("nlp", "events");
