@@ -32,8 +32,13 @@ import org.sitrep.model.Token;
 
 /**
  * Builds a {@link Doc} with Stanford CoreNLP. The only class that sees CoreNLP types. One
- * instance loads the models once (tens of seconds) and is shared by all worker threads:
- * CoreNLP's annotate() is safe to call concurrently on different annotations.
+ * instance loads the models once (about 10 s) and is shared by all worker threads: the
+ * annotators and the parser are safe to call concurrently on different annotations.
+ *
+ * <p>By default a cascade: tokenizer, POS tagger and lemmatiser run over every sentence; a
+ * lexicon pass then picks the sentences the stages read a parse of (those with trigger, death,
+ * number or claim words, and their neighbours). Only those get the dependency parse, and only
+ * those (and the lead) with a time word get SUTime; every sentence gets named entities.
  */
 public final class CoreNlpDocBuilder implements DocBuilder {
 
