@@ -8,7 +8,8 @@ import org.sitrep.data.TsvTable;
 
 /**
  * Selects the sentences the stages read a parse of: those with a word of an event trigger, a
- * number (digits or a number word), a word that reports deaths, or a claim of responsibility.
+ * word that reports deaths, or a claim of responsibility. A figure alone does not select a
+ * sentence: the casualties stage reads figures only around a death word.
  * Reads the stages' own lexicons, so a trigger or death word added there is selected here too.
  * Over-selecting only costs time; {@link CoreNlpDocBuilder} also parses the neighbours of every
  * selected sentence, which stages read for context.
@@ -39,11 +40,17 @@ public final class LexiconSentenceSelector implements SentenceSelector {
             }
             words.add(longest);
         }
-        for (String table : List.of("/org/sitrep/casualties/death-words.tsv",
-                "/org/sitrep/casualties/numbers.tsv", "/org/sitrep/actors/fallback-triggers.tsv")) {
-            for (TsvTable.Row r : TsvTable.resource(LexiconSentenceSelector.class, table, 1, 9)) {
+        for (TsvTable.Row r : TsvTable.resource(LexiconSentenceSelector.class,
+                "/org/sitrep/casualties/death-words.tsv", 2, 2)) {
+            // a manner verb reports a death only with "dead" or "to death" ("shot dead"),
+            // which select the sentence themselves; alone ("found", "left") it is common
+            if (!r.cell(1).equals("manner")) {
                 words.add(r.cell(0).toLowerCase(Locale.ROOT));
             }
+        }
+        for (TsvTable.Row r : TsvTable.resource(LexiconSentenceSelector.class,
+                "/org/sitrep/actors/fallback-triggers.tsv", 1, 1)) {
+            words.add(r.cell(0).toLowerCase(Locale.ROOT));
         }
         return new LexiconSentenceSelector(words);
     }
@@ -52,11 +59,6 @@ public final class LexiconSentenceSelector implements SentenceSelector {
     public boolean selects(List<String> sentenceWords, List<String> lemmas) {
         for (int i = 0; i < sentenceWords.size(); i++) {
             String w = sentenceWords.get(i);
-            for (int k = 0; k < w.length(); k++) {
-                if (Character.isDigit(w.charAt(k))) {
-                    return true;
-                }
-            }
             String lower = w.toLowerCase(Locale.ROOT);
             String lemma = i < lemmas.size() && lemmas.get(i) != null
                     ? lemmas.get(i).toLowerCase(Locale.ROOT) : lower;
