@@ -6,9 +6,10 @@ import picocli.CommandLine.Command;
 /** The {@code sitrep} command line. */
 @Command(name = "sitrep", mixinStandardHelpOptions = true, version = "sitrep 0.1.0",
         description = "Turns news reports of armed conflict into an evidence-backed event dataset.",
-        subcommands = {CodeCommand.class, ExplainCommand.class, IngestCommand.class, ExplainMergeCommand.class, GazetteerCommand.class,
-                ActorsCommand.class, ExportCommand.class, StatsCommand.class, BenchStoreCommand.class,
-                CommandLine.HelpCommand.class})
+        subcommands = {CodeCommand.class, ExplainCommand.class, IngestCommand.class,
+                ExplainMergeCommand.class, ExportCommand.class, StatsCommand.class,
+                GazetteerCommand.class, ActorsCommand.class, BenchCommand.class,
+                BenchStoreCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
 
     public static void main(String[] args) {

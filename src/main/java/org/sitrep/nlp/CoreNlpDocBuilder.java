@@ -3,7 +3,12 @@ package org.sitrep.nlp;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.Annotator;
+import edu.stanford.nlp.parser.nndep.DependencyParser;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.semgraph.SemanticGraphFactory;
+import edu.stanford.nlp.trees.GrammaticalStructure;
+import edu.stanford.nlp.util.PropertiesUtils;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
@@ -15,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import java.util.Set;
+import java.util.function.ObjLongConsumer;
 import org.sitrep.model.Article;
 import org.sitrep.model.Dependency;
 import org.sitrep.model.Doc;
@@ -26,21 +32,90 @@ import org.sitrep.model.Token;
 
 /**
  * Builds a {@link Doc} with Stanford CoreNLP. The only class that sees CoreNLP types. One
- * instance loads the models once (tens of seconds) and is shared by all worker threads:
- * CoreNLP's annotate() is safe to call concurrently on different annotations.
+ * instance loads the models once (about 10 s) and is shared by all worker threads: the
+ * annotators and the parser are safe to call concurrently on different annotations.
+ *
+ * <p>By default a cascade: tokenizer, POS tagger and lemmatiser run over every sentence; a
+ * lexicon pass then picks the sentences the stages read a parse of (those with trigger, death,
+ * number or claim words, and their neighbours). Only those get the dependency parse, and only
+ * those (and the lead) with a time word get SUTime; every sentence gets named entities.
  */
 public final class CoreNlpDocBuilder implements DocBuilder {
 
     private static final Set<String> TIME_TAGS = Set.of("DATE", "TIME", "DURATION", "SET");
 
-    private final StanfordCoreNLP pipeline;
+    /** The annotators before NER (tokenize ... lemma), in order, run over every sentence. */
+    private final List<Named> annotators;
+    /** NER with SUTime, over the sentences that can hold a time expression. */
+    private final Annotator ner;
+    /** The same NER without SUTime, over the other sentences; null to run {@link #ner} on all. */
+    private final Annotator nerWithoutTime;
+    /** Null when the properties ask for no dependency parse. */
+    private final DependencyParser parser;
+    private final SentenceSelector parseSelector;
+    private final SentenceSelector timeSelector;
 
-    public CoreNlpDocBuilder() {
-        this(defaultProperties());
+    private record Named(String name, Annotator annotator) {
     }
 
+    /**
+     * The coding configuration: {@link #defaultProperties()} as a cascade, in which a lexicon
+     * pass over each sentence decides which get the expensive steps.
+     */
+    public CoreNlpDocBuilder() {
+        this(defaultProperties(), LexiconSentenceSelector.load(), new TimeWordSelector());
+    }
+
+    /** Runs the given annotators over every sentence. */
     public CoreNlpDocBuilder(Properties props) {
-        this.pipeline = new StanfordCoreNLP(props);
+        this(props, SentenceSelector.ALL, SentenceSelector.ALL);
+    }
+
+    /**
+     * Runs the given annotators as a cascade: the dependency parse only over the sentences
+     * {@code parseSelector} picks and their neighbours; SUTime only over those
+     * {@code timeSelector} picks (the others get NER without it).
+     */
+    public CoreNlpDocBuilder(Properties props, SentenceSelector parseSelector, SentenceSelector timeSelector) {
+        this.parseSelector = parseSelector;
+        this.timeSelector = timeSelector;
+        Properties withoutParse = new Properties();
+        withoutParse.putAll(props);
+        List<String> names = List.of(props.getProperty("annotators").split("\\s*,\\s*"));
+        withoutParse.setProperty("annotators", String.join(",",
+                names.stream().filter(n -> !n.equals("depparse")).toList()));
+        StanfordCoreNLP pipeline = new StanfordCoreNLP(withoutParse);
+        // StanfordCoreNLP runs exactly these annotators in this order; calling them one by one
+        // gives the same annotation and lets each step be timed
+        List<Named> before = new ArrayList<>();
+        Annotator nerAnnotator = null;
+        for (String name : pipeline.getProperties().getProperty("annotators").split("\\s*,\\s*")) {
+            if (name.equals("ner")) {
+                nerAnnotator = pipeline.pool.get(name);
+            } else if (nerAnnotator == null) {
+                before.add(new Named(name, pipeline.pool.get(name)));
+            } else {
+                throw new IllegalArgumentException("annotator " + name + " after ner is not supported");
+            }
+        }
+        this.annotators = List.copyOf(before);
+        this.ner = nerAnnotator;
+        if (ner != null && timeSelector != SentenceSelector.ALL
+                && Boolean.parseBoolean(props.getProperty("ner.useSUTime", "true"))) {
+            Properties noTime = new Properties();
+            noTime.putAll(withoutParse);
+            noTime.setProperty("ner.useSUTime", "false");
+            this.nerWithoutTime = new StanfordCoreNLP(noTime).pool.get("ner");
+        } else {
+            this.nerWithoutTime = null;
+        }
+        // the parser itself rather than its annotator, which also derives four graphs from
+        // each parse (collapsed, cc-processed, enhanced, enhanced++) that nothing reads
+        Properties parseProps = PropertiesUtils.extractPrefixedProperties(props, "depparse.", true);
+        this.parser = names.contains("depparse")
+                ? DependencyParser.loadFromModelFile(parseProps.getProperty("model", DependencyParser.DEFAULT_MODEL),
+                        parseProps)
+                : null;
     }
 
     /**
@@ -73,24 +148,54 @@ public final class CoreNlpDocBuilder implements DocBuilder {
 
     @Override
     public Doc build(Article article) {
+        return build(article, (step, nanos) -> { });
+    }
+
+    @Override
+    public Doc build(Article article, ObjLongConsumer<String> stepNanos) {
         GluedSentences prepared = GluedSentences.separate(article.text());
         Annotation ann = new Annotation(prepared.text());
         if (article.published() != null) {
             ann.set(CoreAnnotations.DocDateAnnotation.class,
                     article.published().format(DateTimeFormatter.ISO_LOCAL_DATE));
         }
-        pipeline.annotate(ann);
+        for (Named a : annotators) {
+            long t0 = System.nanoTime();
+            a.annotator().annotate(ann);
+            stepNanos.accept("nlp:" + a.name(), System.nanoTime() - t0);
+        }
+        List<CoreMap> all = ann.get(CoreAnnotations.SentencesAnnotation.class);
+        long s0 = System.nanoTime();
+        boolean[] parsed = select(all, parseSelector, 1);
+        stepNanos.accept("nlp:select", System.nanoTime() - s0);
+        if (ner != null) {
+            recognise(ann, all, parsed, stepNanos);
+        }
+        if (parser != null) {
+            parse(all, parsed, stepNanos);
+        }
+        long t0 = System.nanoTime();
         List<Sentence> sentences = new ArrayList<>();
         for (CoreMap s : ann.get(CoreAnnotations.SentencesAnnotation.class)) {
             sentences.add(sentence(sentences.size(), s, prepared));
         }
         List<EntityMention> entities = new ArrayList<>();
         List<TimeExpression> times = new ArrayList<>();
-        List<CoreMap> mentions = ann.get(CoreAnnotations.MentionsAnnotation.class);
-        for (CoreMap m : mentions == null ? List.<CoreMap>of() : mentions) {
+        List<CoreMap> mentions = new ArrayList<>();
+        List<Integer> mentionSentence = new ArrayList<>();
+        // per sentence: NER ran over two subsets of the sentences, each setting its own list
+        for (int i = 0; i < all.size(); i++) {
+            List<CoreMap> in = all.get(i).get(CoreAnnotations.MentionsAnnotation.class);
+            for (CoreMap m : in == null ? List.<CoreMap>of() : in) {
+                mentions.add(m);
+                mentionSentence.add(i);
+            }
+        }
+        for (int k = 0; k < mentions.size(); k++) {
+            CoreMap m = mentions.get(k);
             Span span = span(prepared, m);
             String tag = m.get(CoreAnnotations.NamedEntityTagAnnotation.class);
-            int sentence = m.get(CoreAnnotations.SentenceIndexAnnotation.class);
+            int sentence = mentionSentence.get(k);
             String text = m.get(CoreAnnotations.TextAnnotation.class);
             if (TIME_TAGS.contains(tag)) {
                 Timex timex = m.get(TimeAnnotations.TimexAnnotation.class);
@@ -100,7 +205,90 @@ public final class CoreNlpDocBuilder implements DocBuilder {
                 entities.add(new EntityMention(span, text, tag, sentence));
             }
         }
-        return new Doc(article, sentences, entities, times);
+        Doc doc = new Doc(article, sentences, entities, times);
+        stepNanos.accept("nlp:convert", System.nanoTime() - t0);
+        return doc;
+    }
+
+    /** NER with SUTime over the sentences that may hold a time, without it over the others. */
+    private void recognise(Annotation ann, List<CoreMap> all, boolean[] parsed, ObjLongConsumer<String> stepNanos) {
+        if (nerWithoutTime == null) {
+            long t0 = System.nanoTime();
+            ner.annotate(ann);
+            stepNanos.accept("nlp:ner", System.nanoTime() - t0);
+            return;
+        }
+        long t0 = System.nanoTime();
+        boolean[] timed = select(all, timeSelector, 0);
+        List<CoreMap> withTime = new ArrayList<>();
+        List<CoreMap> without = new ArrayList<>();
+        for (int i = 0; i < all.size(); i++) {
+            // the stages date events from the times of the sentences they parse, and the lead
+            boolean used = parsed[i] || i == 0;
+            (timed[i] && used ? withTime : without).add(all.get(i));
+        }
+        long t1 = System.nanoTime();
+        stepNanos.accept("nlp:select", t1 - t0);
+        runOn(ann, all, without, nerWithoutTime);
+        long t2 = System.nanoTime();
+        stepNanos.accept("nlp:ner", t2 - t1);
+        runOn(ann, all, withTime, ner);
+        stepNanos.accept("nlp:ner+sutime", System.nanoTime() - t2);
+    }
+
+    /**
+     * Runs a document-level annotator over some of the sentences only: annotators read the
+     * annotation's sentence list, so they are given the subset and the full list is put back.
+     */
+    private static void runOn(Annotation ann, List<CoreMap> all, List<CoreMap> subset, Annotator annotator) {
+        if (subset.isEmpty()) {
+            return;
+        }
+        ann.set(CoreAnnotations.SentencesAnnotation.class, subset);
+        try {
+            annotator.annotate(ann);
+        } finally {
+            ann.set(CoreAnnotations.SentencesAnnotation.class, all);
+        }
+    }
+
+    /** The basic dependency parse of the selected sentences and their neighbours. */
+    private void parse(List<CoreMap> all, boolean[] chosen, ObjLongConsumer<String> stepNanos) {
+        long t1 = System.nanoTime();
+        for (int i = 0; i < all.size(); i++) {
+            if (chosen[i]) {
+                CoreMap s = all.get(i);
+                GrammaticalStructure gs = parser.predict(s);
+                s.set(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class,
+                        SemanticGraphFactory.makeFromTree(gs, SemanticGraphFactory.Mode.BASIC,
+                                GrammaticalStructure.Extras.NONE, null));
+            }
+        }
+        stepNanos.accept("nlp:depparse", System.nanoTime() - t1);
+    }
+
+    /** Which sentences the selector picks, each with {@code neighbours} sentences either side. */
+    private static boolean[] select(List<CoreMap> all, SentenceSelector selector, int neighbours) {
+        boolean[] chosen = new boolean[all.size()];
+        for (int i = 0; i < all.size(); i++) {
+            if (selector == SentenceSelector.ALL) {
+                chosen[i] = true;
+                continue;
+            }
+            List<CoreLabel> tokens = all.get(i).get(CoreAnnotations.TokensAnnotation.class);
+            List<String> words = new ArrayList<>(tokens.size());
+            List<String> lemmas = new ArrayList<>(tokens.size());
+            for (CoreLabel t : tokens) {
+                words.add(t.word());
+                lemmas.add(t.lemma());
+            }
+            if (selector.selects(words, lemmas)) {
+                for (int k = Math.max(0, i - neighbours); k <= Math.min(all.size() - 1, i + neighbours); k++) {
+                    chosen[k] = true;
+                }
+            }
+        }
+        return chosen;
     }
 
     private static Span span(GluedSentences prepared, CoreMap m) {

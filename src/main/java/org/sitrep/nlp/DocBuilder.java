@@ -1,5 +1,6 @@
 package org.sitrep.nlp;
 
+import java.util.function.ObjLongConsumer;
 import org.sitrep.model.Article;
 import org.sitrep.model.Doc;
 
@@ -7,4 +8,15 @@ import org.sitrep.model.Doc;
 public interface DocBuilder {
 
     Doc build(Article article);
+
+    /**
+     * Builds the document and reports the time of each annotation step to {@code stepNanos}
+     * (step name, nanoseconds). Builders that cannot time their parts report one step, "nlp".
+     */
+    default Doc build(Article article, ObjLongConsumer<String> stepNanos) {
+        long t0 = System.nanoTime();
+        Doc doc = build(article);
+        stepNanos.accept("nlp", System.nanoTime() - t0);
+        return doc;
+    }
 }

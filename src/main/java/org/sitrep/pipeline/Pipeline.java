@@ -30,15 +30,28 @@ public final class Pipeline {
 
     /** Annotates the article and runs every stage over it. */
     public Coded code(org.sitrep.model.Article article) {
-        Doc doc = docBuilder.build(article);
-        return new Coded(doc, run(doc));
+        return code(article, StageTimer.NONE);
+    }
+
+    /** As {@link #code(org.sitrep.model.Article)}, reporting the time of every step to the timer. */
+    public Coded code(org.sitrep.model.Article article, StageTimer timer) {
+        Doc doc = timer == StageTimer.NONE ? docBuilder.build(article)
+                : docBuilder.build(article, timer::record);
+        return new Coded(doc, run(doc, timer));
     }
 
     /** Runs the stages over an already annotated document. */
     public List<Event> run(Doc doc) {
+        return run(doc, StageTimer.NONE);
+    }
+
+    /** As {@link #run(Doc)}, reporting each stage's time to the timer. */
+    public List<Event> run(Doc doc, StageTimer timer) {
         List<Event> events = List.of();
         for (Stage stage : stages) {
+            long t0 = System.nanoTime();
             events = List.copyOf(stage.apply(doc, events));
+            timer.record(stage.name(), System.nanoTime() - t0);
         }
         return events;
     }

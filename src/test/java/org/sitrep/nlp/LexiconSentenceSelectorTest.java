@@ -1,0 +1,37 @@
+package org.sitrep.nlp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class LexiconSentenceSelectorTest {
+
+    private static final LexiconSentenceSelector SELECTOR = LexiconSentenceSelector.load();
+
+    private static boolean selects(String words, String lemmas) {
+        List<String> w = Arrays.asList(words.split(" "));
+        return SELECTOR.selects(w, lemmas == null ? w : Arrays.asList(lemmas.split(" ")));
+    }
+
+    @Test
+    void selectsSentencesWithATriggerADeathWordOrAClaim() {
+        assertThat(selects("Gunmen attacked a village", "gunman attack a village")).isTrue();
+        assertThat(selects("A car bomb went off", "a car bomb go off")).isTrue();
+        assertThat(selects("They counted 14 bodies", null)).isTrue();
+        assertThat(selects("Two farmers died", "two farmer die")).isTrue();
+        assertThat(selects("The group claimed it", "the group claim it")).isTrue();
+    }
+
+    @Test
+    void leavesBackgroundSentencesOut() {
+        assertThat(selects("The economy relies on farming and cattle",
+                "the economy rely on farming and cattle")).isFalse();
+        assertThat(selects("Aid workers say the roads are difficult",
+                "aid worker say the road be difficult")).isFalse();
+        // a figure alone, or a verb that reports a death only with "dead", does not select
+        assertThat(selects("Seven were hurt", "seven be hurt")).isFalse();
+        assertThat(selects("They found the keys", "they find the key")).isFalse();
+    }
+}
