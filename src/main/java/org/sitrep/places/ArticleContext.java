@@ -1,5 +1,6 @@
 package org.sitrep.places;
 
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -37,9 +38,12 @@ record ArticleContext(Map<String, Double> countryWeights, Set<String> regions,
 
     /** The country the article is mostly about, or null when it names none. */
     String mainCountry() {
-        // ties go to the country whose people the article names first ("Ukrainian jet ... Russian")
+        // ties go to the country whose people the article names first ("Ukrainian jet ... Russian"),
+        // then to the first code, so that the answer never hangs on the map's iteration order
+        // (Map.copyOf's order changes from one JVM run to the next)
         return countryWeights.entrySet().stream().max(Map.Entry.<String, Double>comparingByValue()
-                        .thenComparing(e -> -firstDemonym(e.getKey())))
+                        .thenComparing(e -> -firstDemonym(e.getKey()))
+                        .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
                 .map(Map.Entry::getKey).orElse(datelineCountry);
     }
 
