@@ -41,8 +41,8 @@ public final class CodeCommand implements Callable<Integer> {
             description = "JSONL file of events, or - for stdout.")
     String output;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: cores).")
-    int threads = Runtime.getRuntime().availableProcessors();
+    @Mixin
+    ThreadsOption threadsOption;
 
     @Mixin
     DataDirOption dataDir;
@@ -50,8 +50,8 @@ public final class CodeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
+        int threads = threadsOption.checked(err);
         if (threads < 1) {
-            err.println("sitrep: --threads must be at least 1");
             return ExitCode.USAGE;
         }
         try (ArticleSource source = input.open(System.in)) {
@@ -78,7 +78,7 @@ public final class CodeCommand implements Callable<Integer> {
                         double loadSeconds) {
         Progress progress = new Progress(err, Boolean.getBoolean("sitrep.stderr.tty"), input.expectedCount());
         long[] counts = new long[4]; // articles, failed, events, warnings
-        new BatchCoder(pipeline, new ArticleCheck(), threads).run(source.items(), result -> {
+        new BatchCoder(pipeline, new ArticleCheck(), threadsOption.threads).run(source.items(), result -> {
             counts[0]++;
             if (!result.warnings().isEmpty() || result.failed()) {
                 progress.clearLine();

@@ -25,7 +25,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.ExitCode;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
@@ -49,8 +48,8 @@ public final class IngestCommand implements Callable<Integer> {
     @Mixin
     ArticleInputOptions input;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Coding threads (default: cores).")
-    int threads = Runtime.getRuntime().availableProcessors();
+    @Mixin
+    ThreadsOption threadsOption;
 
     @Mixin
     DataDirOption dataDir;
@@ -72,8 +71,8 @@ public final class IngestCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
+        int threads = threadsOption.checked(err);
         if (threads < 1) {
-            err.println("sitrep: --threads must be at least 1");
             return ExitCode.USAGE;
         }
         long t0 = System.nanoTime();
