@@ -22,6 +22,7 @@ import java.util.zip.ZipFile;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Term;
@@ -367,27 +368,21 @@ final class GeoNamesDumpImport {
 
     /** The country of an indexed place (its variant keys depend on it), or null when not indexed. */
     private static String countryOf(DirectoryReader r, String id) throws IOException {
-        BytesRef term = new BytesRef(id);
-        for (LeafReaderContext leaf : r.leaves()) {
-            Terms terms = leaf.reader().terms(PlaceFields.GID);
-            if (terms == null) {
-                continue;
-            }
-            TermsEnum te = terms.iterator();
-            if (te.seekExact(term)) {
-                PostingsEnum pe = te.postings(null, PostingsEnum.NONE);
-                Bits live = leaf.reader().getLiveDocs();
-                for (int d = pe.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = pe.nextDoc()) {
-                    if (live == null || live.get(d)) {
-                        return leaf.reader().storedFields().document(d, Set.of(PlaceFields.CC)).get(PlaceFields.CC);
-                    }
-                }
-            }
-        }
-        return null;
+        LiveDoc hit = firstLiveDoc(r, PlaceFields.GID, id);
+        return hit == null ? null
+                : hit.leaf().storedFields().document(hit.doc(), Set.of(PlaceFields.CC)).get(PlaceFields.CC);
     }
 
     private static boolean hasTerm(DirectoryReader r, String field, String value) throws IOException {
+        return firstLiveDoc(r, field, value) != null;
+    }
+
+    /** A document of the index that is not deleted. */
+    private record LiveDoc(LeafReader leaf, int doc) {
+    }
+
+    /** The first live document whose {@code field} holds the exact term, or null. */
+    private static LiveDoc firstLiveDoc(DirectoryReader r, String field, String value) throws IOException {
         BytesRef term = new BytesRef(value);
         for (LeafReaderContext leaf : r.leaves()) {
             Terms terms = leaf.reader().terms(field);
@@ -400,12 +395,12 @@ final class GeoNamesDumpImport {
                 Bits live = leaf.reader().getLiveDocs();
                 for (int d = pe.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = pe.nextDoc()) {
                     if (live == null || live.get(d)) {
-                        return true;
+                        return new LiveDoc(leaf.reader(), d);
                     }
                 }
             }
         }
-        return false;
+        return null;
     }
 
     /** The text lines of a plain file, or of the dump inside a GeoNames zip. */
