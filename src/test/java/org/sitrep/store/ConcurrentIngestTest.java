@@ -5,17 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.sitrep.merging.ReportMerger;
-import org.sitrep.model.MergedEvent;
-import org.sitrep.model.ReportedEvent;
 
 /**
  * Two writers on one database at once, each with its own connection, ingesting reports of the
@@ -57,7 +52,7 @@ class ConcurrentIngestTest {
             }
             assertThat(first.articleCount()).isEqualTo(80);
             assertThat(first.mergedEventCount()).isEqualTo(40);
-            assertThat(snapshot(first)).isEqualTo(expected(reports));
+            assertThat(Synthetic.mergedSnapshot(first)).isEqualTo(Synthetic.expectedMerges(reports));
         }
     }
 
@@ -65,27 +60,5 @@ class ConcurrentIngestTest {
         for (int i = parity; i < reports.size(); i += 2) {
             store.ingest(reports.get(i).article(), reports.get(i).events());
         }
-    }
-
-    private static Map<String, List<String>> expected(List<Synthetic.Report> reports) {
-        List<ReportedEvent> all = new ArrayList<>();
-        for (Synthetic.Report r : reports) {
-            all.add(new ReportedEvent(ReportedEvent.keyOf(r.article().id(), 0), r.article(),
-                    Payloads.stored(r.events().get(0))));
-        }
-        ReportMerger merger = new ReportMerger();
-        Map<String, List<String>> out = new TreeMap<>();
-        for (List<ReportedEvent> cluster : merger.clusters(all)) {
-            MergedEvent m = merger.merge(cluster);
-            out.put(m.id(), m.reports().stream().map(ReportedEvent::key).sorted().toList());
-        }
-        return out;
-    }
-
-    private static Map<String, List<String>> snapshot(EventStore store) {
-        Map<String, List<String>> out = new TreeMap<>();
-        store.forEachMerged(EventFilter.ALL, m -> out.put(m.id(),
-                m.reports().stream().map(ReportedEvent::key).sorted().toList()));
-        return out;
     }
 }

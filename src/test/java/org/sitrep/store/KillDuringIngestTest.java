@@ -10,14 +10,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.sitrep.merging.ReportMerger;
-import org.sitrep.model.MergedEvent;
-import org.sitrep.model.ReportedEvent;
 
 /**
  * A real process kill in the middle of an ingest: a child JVM stores a batch and is killed with
@@ -61,7 +57,7 @@ class KillDuringIngestTest {
                     assertThat(store.isStored(id, TextHash.of("text of " + id))).as(id).isTrue();
                 }
                 assertThat(store.reportedEventCount()).as("each stored article has its one event").isEqualTo(stored);
-                assertThat(mergedSnapshot(store)).isEqualTo(expected(store, stored));
+                assertThat(Synthetic.mergedSnapshot(store)).isEqualTo(expected(store, stored));
             }
 
             Process rerun = start(db.url());
@@ -74,7 +70,7 @@ class KillDuringIngestTest {
                 assertThat(store.articleCount()).isEqualTo(ARTICLES);
                 assertThat(store.reportedEventCount()).isEqualTo(ARTICLES);
                 assertThat(store.mergedEventCount()).isEqualTo(ARTICLES / 3);
-                assertThat(mergedSnapshot(store)).isEqualTo(expected(store, ARTICLES));
+                assertThat(Synthetic.mergedSnapshot(store)).isEqualTo(expected(store, ARTICLES));
             }
         }
     }
@@ -89,25 +85,10 @@ class KillDuringIngestTest {
 
     /** The merger's clusters of the first {@code stored} synthetic articles (the child stores in order). */
     private static Map<String, List<String>> expected(EventStore store, long stored) {
-        List<ReportedEvent> all = new ArrayList<>();
-        for (Synthetic.Report r : Synthetic.batch((int) stored)) {
+        List<Synthetic.Report> reports = Synthetic.batch((int) stored);
+        for (Synthetic.Report r : reports) {
             assertThat(store.isStored(r.article().id(), r.article().textHash())).as(r.article().id()).isTrue();
-            all.add(new ReportedEvent(ReportedEvent.keyOf(r.article().id(), 0), r.article(),
-                    Payloads.stored(r.events().get(0))));
         }
-        ReportMerger merger = new ReportMerger();
-        Map<String, List<String>> out = new TreeMap<>();
-        for (List<ReportedEvent> cluster : merger.clusters(all)) {
-            MergedEvent m = merger.merge(cluster);
-            out.put(m.id(), m.reports().stream().map(ReportedEvent::key).sorted().toList());
-        }
-        return out;
-    }
-
-    private static Map<String, List<String>> mergedSnapshot(EventStore store) {
-        Map<String, List<String>> out = new TreeMap<>();
-        store.forEachMerged(EventFilter.ALL, m -> out.put(m.id(),
-                m.reports().stream().map(ReportedEvent::key).sorted().toList()));
-        return out;
+        return Synthetic.expectedMerges(reports);
     }
 }

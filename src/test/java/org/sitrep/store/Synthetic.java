@@ -3,14 +3,19 @@ package org.sitrep.store;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.sitrep.codebook.DatePrecision;
 import org.sitrep.codebook.Qualifier;
 import org.sitrep.codebook.SubEventType;
+import org.sitrep.merging.ReportMerger;
 import org.sitrep.model.Claim;
 import org.sitrep.model.Event;
 import org.sitrep.model.EventDate;
 import org.sitrep.model.Fatalities;
 import org.sitrep.model.Location;
+import org.sitrep.model.MergedEvent;
+import org.sitrep.model.ReportedEvent;
 import org.sitrep.model.SourceArticle;
 import org.sitrep.model.Span;
 
@@ -55,6 +60,30 @@ final class Synthetic {
             int incident = i / 3;
             out.add(new Report(article(id, "text of " + id), List.of(attack(id, incident, 10 + i % 3))));
         }
+        return out;
+    }
+
+    /** What the merger makes of these reports in one go: merged id to its report keys. */
+    static Map<String, List<String>> expectedMerges(List<Report> reports) {
+        List<ReportedEvent> all = new ArrayList<>();
+        for (Report r : reports) {
+            all.add(new ReportedEvent(ReportedEvent.keyOf(r.article().id(), 0), r.article(),
+                    Payloads.stored(r.events().get(0))));
+        }
+        ReportMerger merger = new ReportMerger();
+        Map<String, List<String>> out = new TreeMap<>();
+        for (List<ReportedEvent> cluster : merger.clusters(all)) {
+            MergedEvent m = merger.merge(cluster);
+            out.put(m.id(), m.reports().stream().map(ReportedEvent::key).sorted().toList());
+        }
+        return out;
+    }
+
+    /** The store's merged events: merged id to its report keys. */
+    static Map<String, List<String>> mergedSnapshot(EventStore store) {
+        Map<String, List<String>> out = new TreeMap<>();
+        store.forEachMerged(EventFilter.ALL, m -> out.put(m.id(),
+                m.reports().stream().map(ReportedEvent::key).sorted().toList()));
         return out;
     }
 
