@@ -26,8 +26,8 @@ public enum ExportFormat {
     public ExportWriter writer(Writer out, Countries countries) throws IOException {
         return switch (this) {
             case JSONL -> new JsonlExportWriter(out);
-            case ACLED_CSV -> new AcledCsvWriter(out, countries);
-            case UCDP_CSV -> new UcdpCsvWriter(out, countries);
+            case ACLED_CSV -> new CsvExportWriter<>(out, AcledRow.class, new AcledRows(countries));
+            case UCDP_CSV -> new CsvExportWriter<>(out, UcdpRow.class, new UcdpRows(countries));
             case GEOJSON -> new GeoJsonExportWriter(out);
         };
     }

@@ -1,11 +1,7 @@
 package org.sitrep.export;
 
-import com.fasterxml.jackson.databind.SequenceWriter;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
-import java.io.IOException;
-import java.io.Writer;
 import java.util.List;
+import java.util.function.Function;
 import org.sitrep.geo.Countries;
 import org.sitrep.geo.Country;
 import org.sitrep.model.Actor;
@@ -14,44 +10,22 @@ import org.sitrep.model.Location;
 import org.sitrep.model.MergedEvent;
 
 /**
- * Merged events as an ACLED-style CSV: ACLED's column names and value conventions (see
+ * The rows of the ACLED-style CSV: ACLED's column names and value conventions (see
  * {@link AcledConventions}), so the file loads wherever ACLED data does. {@code fatalities} is
  * the low estimate, and 0 when no figure was reported, as ACLED writes it; the exact state of
  * knowledge (null, claims) is in the jsonl export.
  */
-final class AcledCsvWriter implements ExportWriter {
+final class AcledRows implements Function<MergedEvent, AcledRow> {
 
-    private static final CsvMapper MAPPER = new CsvMapper();
-    private static final CsvSchema SCHEMA = MAPPER.schemaFor(AcledRow.class).withHeader();
-
-    private final Writer out;
     private final Countries countries;
-    private SequenceWriter rows;
 
-    AcledCsvWriter(Writer out, Countries countries) {
-        this.out = out;
+    AcledRows(Countries countries) {
         this.countries = countries;
     }
 
-    /** The column names, in order. */
-    static List<String> columns() {
-        return SCHEMA.getColumnNames();
-    }
-
     @Override
-    public void begin() throws IOException {
-        rows = CsvRows.open(MAPPER, SCHEMA, out);
-    }
-
-    @Override
-    public void write(MergedEvent m) throws IOException {
-        rows.write(row(m));
-    }
-
-    @Override
-    public void end() throws IOException {
-        rows.close();
-        out.flush();
+    public AcledRow apply(MergedEvent m) {
+        return row(m);
     }
 
     AcledRow row(MergedEvent m) {

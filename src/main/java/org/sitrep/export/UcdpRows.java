@@ -1,12 +1,8 @@
 package org.sitrep.export;
 
-import com.fasterxml.jackson.databind.SequenceWriter;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
-import java.io.IOException;
-import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import org.sitrep.codebook.ActorCategory;
 import org.sitrep.codebook.ViolenceType;
 import org.sitrep.geo.Countries;
@@ -17,43 +13,22 @@ import org.sitrep.model.Location;
 import org.sitrep.model.MergedEvent;
 
 /**
- * Merged events as a UCDP GED-style CSV (GED's column names and codes, see
+ * The rows of the UCDP GED-style CSV (GED's column names and codes, see
  * {@link UcdpConventions}). Every selected event is written, also those GED would not hold
  * (violence type none: type_of_violence empty), so that no event silently disappears; filter on
  * type_of_violence for GED's scope. Unknown death figures stay empty rather than 0.
  */
-final class UcdpCsvWriter implements ExportWriter {
+final class UcdpRows implements Function<MergedEvent, UcdpRow> {
 
-    private static final CsvMapper MAPPER = new CsvMapper();
-    private static final CsvSchema SCHEMA = MAPPER.schemaFor(UcdpRow.class).withHeader();
-
-    private final Writer out;
     private final Countries countries;
-    private SequenceWriter rows;
 
-    UcdpCsvWriter(Writer out, Countries countries) {
-        this.out = out;
+    UcdpRows(Countries countries) {
         this.countries = countries;
     }
 
-    static List<String> columns() {
-        return SCHEMA.getColumnNames();
-    }
-
     @Override
-    public void begin() throws IOException {
-        rows = CsvRows.open(MAPPER, SCHEMA, out);
-    }
-
-    @Override
-    public void write(MergedEvent m) throws IOException {
-        rows.write(row(m));
-    }
-
-    @Override
-    public void end() throws IOException {
-        rows.close();
-        out.flush();
+    public UcdpRow apply(MergedEvent m) {
+        return row(m);
     }
 
     UcdpRow row(MergedEvent m) {
