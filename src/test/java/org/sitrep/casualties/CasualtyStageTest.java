@@ -48,11 +48,11 @@ class CasualtyStageTest {
 
     @Test
     void aTollOverAWaveOfAttacksGoesToNoneOfItsIncidents() {
-        Doc doc = SharedNlp.doc("A wave of bombings across the country killed 60 people on Sunday. "
-                + "In the deadliest, a car bomb at a market in Rasul killed 25 people. "
-                + "In Hadar, a roadside bomb killed four soldiers.", "2024-08-26");
+        Doc doc = SharedNlp.doc("A spate of bombings across the north left 60 people dead on Sunday, officials said. "
+                + "Twenty-five people died when a truck bomb went off at the Rasul cattle market. "
+                + "Four soldiers died when their convoy hit a mine near Hadar.", "2024-08-26");
         Event market = event(doc, SubEventType.REMOTE_EXPLOSIVE, "bombings", 0, 1);
-        Event road = event(doc, SubEventType.REMOTE_EXPLOSIVE, "roadside bomb", 2);
+        Event road = event(doc, SubEventType.REMOTE_EXPLOSIVE, "mine", 2);
         List<Event> out = STAGE.apply(doc, List.of(market, road));
         assertThat(out.get(0).fatalities().low()).isEqualTo(25);
         assertThat(out.get(0).fatalities().high()).isEqualTo(25);

@@ -54,7 +54,7 @@ class NonEventTest {
                         "The region around Ruvo has seen attacks by jihadists since 2012.",
                         "Jihadists attacked a military post in Ruvo on Sunday."),
                 Arguments.of("background clause",
-                        "The capital has been on high alert since militants attacked the port of Ruvo.",
+                        "The ferry to the island has not sailed since militants attacked the port of Ruvo.",
                         "Militants attacked the port of Ruvo on Sunday."),
                 Arguments.of("ongoing",
                         "The air force has been conducting airstrikes in the area around Ruvo.",
