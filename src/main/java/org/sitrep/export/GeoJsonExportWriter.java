@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.Writer;
+import org.sitrep.io.EventJson;
 import org.sitrep.model.Actor;
 import org.sitrep.model.Event;
 import org.sitrep.model.Fatalities;
@@ -56,12 +57,7 @@ final class GeoJsonExportWriter implements ExportWriter {
         }
         json.writeObjectFieldStart("properties");
         json.writeStringField("event_id", m.id());
-        json.writeStringField("event_type", e.subEventType().eventType().label());
-        json.writeStringField("sub_event_type", e.subEventType().label());
-        json.writeStringField("violence_type", e.violenceType() == null ? null : e.violenceType().label());
-        boolean dated = e.date() != null && e.date().date() != null;
-        json.writeStringField("date", dated ? e.date().date().toString() : null);
-        json.writeStringField("date_precision", dated ? e.date().precision().label() : null);
+        EventJson.writeTypeAndDate(json, e);
         json.writeStringField("location", l == null ? null : l.name());
         json.writeStringField("admin1", l == null ? null : l.admin1());
         json.writeStringField("country_code", l == null ? null : l.countryCode());

@@ -32,15 +32,20 @@ public final class EventJson {
     private EventJson() {
     }
 
-    public static void write(JsonGenerator json, Event e) throws IOException {
-        json.writeStartObject();
-        json.writeStringField("article_id", e.articleId());
+    /** The codebook's type and date fields of an event, in the event-out order. */
+    public static void writeTypeAndDate(JsonGenerator json, Event e) throws IOException {
         json.writeStringField("event_type", e.subEventType().eventType().label());
         json.writeStringField("sub_event_type", e.subEventType().label());
         json.writeStringField("violence_type", e.violenceType() == null ? null : e.violenceType().label());
         boolean dated = e.date() != null && e.date().date() != null;
         json.writeStringField("date", dated ? e.date().date().toString() : null);
         json.writeStringField("date_precision", dated ? e.date().precision().label() : null);
+    }
+
+    public static void write(JsonGenerator json, Event e) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("article_id", e.articleId());
+        writeTypeAndDate(json, e);
         json.writeFieldName("location");
         writeLocation(json, e.location());
         json.writeFieldName("actor1");
