@@ -15,8 +15,10 @@ import java.util.regex.Pattern;
 final class GluedSentences {
 
     // two lower-case letters, a full stop (or ! ?) perhaps closing a quote, a capitalised word:
-    // not an abbreviation ("U.S.Army") nor a decimal or a domain name in lower case
-    private static final Pattern GLUE = Pattern.compile("(?<=\\p{Ll}\\p{Ll})[.!?][\"\u201D\u2019]?(?=\\p{Lu}\\p{Ll})");
+    // not an abbreviation ("U.S.Army") nor a decimal or a domain name in lower case; the one
+    // abbreviation that does end sentences is a clock time's "a.m."/"p.m." ("at 4:30 p.m.The")
+    private static final Pattern GLUE = Pattern.compile(
+            "(?:(?<=\\p{Ll}\\p{Ll})[.!?][\"\u201D\u2019]?|(?<=\\b[ap]\\.m)\\.)(?=\\p{Lu}\\p{Ll})");
 
     private final String text;
     /** Offsets in the separated text at which a space was inserted, ascending. */

@@ -33,4 +33,13 @@ class GluedSentencesTest {
             assertThat(g.toOriginal(5)).isEqualTo(5);
         }
     }
+
+    @Test
+    void separatesAClockTimeGluedToTheNextSentence() {
+        assertThat(GluedSentences.separate("The convoy left at 6:15 a.m.Gunmen stopped it at 9 p.m.Nobody was hurt.").text())
+                .isEqualTo("The convoy left at 6:15 a.m. Gunmen stopped it at 9 p.m. Nobody was hurt.");
+        // lower case after it is not a new sentence, as in a squeezed "a.m.daily"
+        assertThat(GluedSentences.separate("Open from 9 a.m.daily").text())
+                .isEqualTo("Open from 9 a.m.daily");
+    }
 }
