@@ -18,6 +18,10 @@ final class CalendarReader {
     }
 
     Reading read(ExpressionWords w, LocalDate published) {
+        Reading holiday = holiday(w, published);
+        if (holiday.recognised()) {
+            return holiday;
+        }
         int mi = find(w, Kind.MONTH);
         if (mi >= 0) {
             return month(w, mi, published);
@@ -27,6 +31,30 @@ final class CalendarReader {
             return weekday(w, wi, published);
         }
         return year(w, published);
+    }
+
+    /** "on Christmas Day", "New Year's Eve 2023": a fixed day, the latest not after publication. */
+    private Reading holiday(ExpressionWords w, LocalDate published) {
+        for (int i = 0; i < w.size(); i++) {
+            for (int j = Math.min(w.size(), i + lexicon.longestPhrase()); j > i; j--) {
+                Entry e = lexicon.get(w.phrase(i, j), Kind.HOLIDAY);
+                if (e == null || !w.isCapitalised(i)) {
+                    continue;
+                }
+                int month = e.number() / 100;
+                int day = e.number() % 100;
+                LocalDate d;
+                if (w.digits(j) == 4) {
+                    d = CalendarMath.date(w.number(j), month, day);
+                } else if (published != null) {
+                    d = CalendarMath.dayMonth(published, month, day);
+                } else {
+                    return Reading.REJECTED;
+                }
+                return d == null ? Reading.REJECTED : Reading.of(new ResolvedDate(d, DatePrecision.DAY, "holiday"));
+            }
+        }
+        return Reading.UNKNOWN;
     }
 
     /** The first capitalised word of the kind: lower-case "may", "march", "sat" are not dates. */

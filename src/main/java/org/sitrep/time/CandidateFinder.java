@@ -28,6 +28,8 @@ public final class CandidateFinder {
     private static final Set<String> DIRECTIONS = Set.of("later", "earlier", "ago");
     /** How many sentences back a date still sets the context for "the next day". */
     private static final int CONTEXT_SENTENCES = 2;
+    /** How long a wire report may wait before a feed publishes it. */
+    private static final int MAX_DATELINE_LAG_DAYS = 7;
 
     private final TimeLexicon lexicon;
     private final DateResolver resolver;
@@ -42,12 +44,7 @@ public final class CandidateFinder {
     public ReportTimes find(Doc doc) {
         LocalDate published = doc.article().published();
         Dateline dateline = datelines.find(doc.text(), published).orElse(null);
-        LocalDate reference = published;
-        if (reference == null && dateline != null && dateline.date() != null
-                && dateline.date().precision() == DatePrecision.DAY) {
-            // the report's own statement of its date stands in for a missing publication date
-            reference = dateline.date().date();
-        }
+        LocalDate reference = reportDate(published, dateline);
         List<TimeExpression> all = new ArrayList<>();
         for (TimeExpression t : doc.times()) {
             if (!UNUSABLE_TYPES.contains(t.timexType())) {
@@ -80,6 +77,23 @@ public final class CandidateFinder {
             last = c;
         }
         return new ReportTimes(dateline, reference, out);
+    }
+
+    /**
+     * The date the report was written, against which its "yesterday" and "on Sunday" count: its
+     * dateline's day when it has one ("BAMAKO, Aug 24 (Reuters) -" in a feed that published it
+     * two days later), else the publication date. A dateline more than a week before publication
+     * is taken for a story's own date, not the report's.
+     */
+    static LocalDate reportDate(LocalDate published, Dateline dateline) {
+        if (dateline == null || dateline.date() == null || dateline.date().precision() != DatePrecision.DAY) {
+            return published;
+        }
+        LocalDate written = dateline.date().date();
+        if (published == null || !written.isAfter(published) && !written.isBefore(published.minusDays(MAX_DATELINE_LAG_DAYS))) {
+            return written;
+        }
+        return published;
     }
 
     /**

@@ -75,7 +75,7 @@ public final class DefaultDating {
                 return vague;
             }
         }
-        boolean fromDateline = doc.article().published() == null;
+        boolean fromDateline = !ref.equals(doc.article().published());
         return new EventDate(ref, DatePrecision.DAY, fromDateline ? times.dateline().span() : null,
                 fromDateline ? "undated:dateline" : "undated:publication");
     }

@@ -20,7 +20,7 @@ public final class TimeLexicon {
 
     /** What a phrase means; see the header of the data file. */
     public enum Kind {
-        MONTH, WEEKDAY, NUMBER, DAY, WEEK, WEEKEND, MONTH_REL, CONTEXT, MODIFIER, VAGUE, BACKGROUND;
+        MONTH, WEEKDAY, HOLIDAY, NUMBER, DAY, WEEK, WEEKEND, MONTH_REL, CONTEXT, MODIFIER, VAGUE, BACKGROUND;
 
         static Kind parse(String s) {
             return Kind.valueOf(s.toUpperCase(Locale.ROOT).replace('-', '_'));
@@ -74,8 +74,8 @@ public final class TimeLexicon {
         try {
             kind = Kind.parse(row.cell(1));
         } catch (IllegalArgumentException ex) {
-            throw row.error("unknown kind '" + row.cells().get(1) + "'; valid: month, weekday, number, "
-                    + "day, week, weekend, month-rel, context, modifier, vague, background");
+            throw row.error("unknown kind '" + row.cells().get(1) + "'; valid: month, weekday, holiday, "
+                    + "number, day, week, weekend, month-rel, context, modifier, vague, background");
         }
         String value = row.cell(2);
         DatePrecision precision = null;
@@ -99,7 +99,8 @@ public final class TimeLexicon {
                 } catch (NumberFormatException ex) {
                     throw row.error("value must be an integer, was '" + value + "'");
                 }
-                if (kind == Kind.MONTH && (n < 1 || n > 12) || kind == Kind.WEEKDAY && (n < 1 || n > 7)) {
+                if (kind == Kind.MONTH && (n < 1 || n > 12) || kind == Kind.WEEKDAY && (n < 1 || n > 7)
+                        || kind == Kind.HOLIDAY && CalendarMath.date(2024, n / 100, n % 100) == null) {
                     throw row.error(kind + " value out of range: " + n);
                 }
                 if ((kind == Kind.DAY || kind == Kind.VAGUE) && precision == null) {

@@ -22,6 +22,10 @@ public final class TimeLinker {
     /** Relations by which a date names another thing: "the October 7 attacks", "last year's vote". */
     private static final Set<String> NAMING = Set.of("compound", "amod", "nmod:poss", "nummod");
 
+    /** {@link ResolvedDate#rule()}s of dates read from month names and holidays. */
+    private static final Set<String> CALENDAR_RULES = Set.of("month-name", "last-month-name", "holiday",
+            "tagger-month");
+
     private final DefaultDating defaults;
 
     public TimeLinker(DefaultDating defaults) {
@@ -41,11 +45,23 @@ public final class TimeLinker {
                 TimeCandidate finer = finerInEvidence(times, event, best);
                 TimeCandidate use = finer != null ? finer : best;
                 String where = finer != null ? "evidence-within:" : i == 0 ? "own-sentence:" : "evidence:";
-                return new EventDate(use.date().date(), use.date().precision(), use.span(),
-                        where + use.date().rule());
+                ResolvedDate date = use.date();
+                if (SmallHours.isNight(date) && inSmallHours(doc, event)) {
+                    date = SmallHours.morningAfter(date);
+                }
+                return new EventDate(date.date(), date.precision(), use.span(), where + date.rule());
             }
         }
         return defaults.date(doc, times, event);
+    }
+
+    private static boolean inSmallHours(Doc doc, Event event) {
+        for (Span ev : event.evidence()) {
+            if (SmallHours.mentionedIn(doc.text(ev))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private TimeCandidate best(Sentence s, ReportTimes times, Event event, List<Event> all, boolean anchor) {
@@ -66,14 +82,21 @@ public final class TimeLinker {
         }
         TimeCandidate best = null;
         int bestKey = Integer.MAX_VALUE;
+        // the event's own words, which a date may name: "an overnight raid" that "killed six"
+        Set<Integer> named = new HashSet<>(own);
+        named.addAll(mentioned);
+        named.removeAll(others);
         for (TimeCandidate c : times.candidates()) {
+            // a calendar date naming an incident is its name, whatever trigger the incident was
+            // merged with: "the October 7, 2023, attacks" in a report of a later strike
+            Set<Integer> nameable = isCalendarDate(c) ? Set.copyOf(own) : named;
             if (c.sentence() != s.index() || overlapsAny(c.span(), event.triggers()) || c.head() < 0
-                    || c.names() >= 0 && !own.contains(c.names())) {
+                    || c.names() >= 0 && !nameable.contains(c.names())) {
                 continue;
             }
             for (int t : own) {
                 List<Integer> path = paths.path(c.head(), t);
-                if (path.isEmpty() || !belongs(path, paths, others, own, isAdverbial(s, c))) {
+                if (path.isEmpty() || !belongs(path, paths, others, nameable, isAdverbial(s, c))) {
                     continue;
                 }
                 // an expression inside the trigger's own phrase beats one on a governing clause
@@ -93,7 +116,7 @@ public final class TimeLinker {
      * describing a participant, or dates the report that the trigger's clause is reported in.
      */
     private static boolean belongs(List<Integer> path, DependencyPaths paths, Set<Integer> others,
-                                   List<Integer> own, boolean adverbial) {
+                                   Set<Integer> own, boolean adverbial) {
         int time = path.get(0);
         int lca = lowestCommon(path, paths);
         if (lca == time && path.size() > 1 && paths.parent(time) >= 0) {
@@ -122,6 +145,11 @@ public final class TimeLinker {
             }
         }
         return true;
+    }
+
+    /** A date with a month name or digits, as against "overnight", "Sunday's", "last week's". */
+    private static boolean isCalendarDate(TimeCandidate c) {
+        return CALENDAR_RULES.contains(c.date().rule()) || c.text().chars().anyMatch(Character::isDigit);
     }
 
     /**

@@ -230,4 +230,39 @@ class DateResolverTest {
         // with nothing to count from, "later" is unknown
         assertThat(RESOLVER.resolve("three days later", null, pub, null)).isEmpty();
     }
+
+    @ParameterizedTest
+    @CsvSource({
+            "on New Year's Eve, 2025-01-03, 2024-12-31",
+            "New Year's Day, 2024-01-01, 2024-01-01",
+            "on Christmas Day, 2024-08-26, 2023-12-25",
+            "on Christmas Eve, 2024-12-24, 2024-12-24",
+            "Boxing Day, 2021-01-02, 2020-12-26",
+            "Christmas Day 2019, 2024-08-26, 2019-12-25",
+            "Christmas Day 2019, , 2019-12-25",
+    })
+    void fixedHolidaysAreTheirLatestDayNotAfterPublication(String text, String published, String expected) {
+        assertResolves(text, published, expected, DatePrecision.DAY);
+    }
+
+    @Test
+    void holidaysWithoutYearOrPublicationAreUnknownAndLowerCaseIsNoHoliday() {
+        assertThat(resolve("on Christmas Day", null)).isEmpty();
+        // a week before Christmas it is a plan, not last year's Christmas
+        assertThat(resolve("on Christmas Day", "2024-12-20")).isEmpty();
+        assertThat(resolve("a christmas market", "2024-12-27")).isEmpty();
+    }
+
+    // "yesterday" and "last night" published on each day of a week that spans a month's end
+    // (2024-02-26 is a Monday; 2024 is a leap year)
+    @ParameterizedTest
+    @CsvSource({
+            "2024-02-26, 2024-02-25", "2024-02-27, 2024-02-26", "2024-02-28, 2024-02-27",
+            "2024-02-29, 2024-02-28", "2024-03-01, 2024-02-29", "2024-03-02, 2024-03-01",
+            "2024-03-03, 2024-03-02",
+    })
+    void yesterdayOnEveryWeekdayAcrossALeapMonthEnd(String published, String expected) {
+        assertResolves("yesterday", published, expected, DatePrecision.DAY);
+        assertResolves("last night", published, expected, DatePrecision.DAY);
+    }
 }

@@ -182,4 +182,68 @@ class EventDatingStageTest {
         Doc doc = SharedNlp.doc("Nothing happened on Sunday.", "2024-08-26");
         assertThat(STAGE.apply(doc, List.of())).isEmpty();
     }
+
+    @Test
+    void aWireDatelineIsTheDateItsRelativeWordsCountFrom() {
+        // a feed republished the wire report two days after its dateline
+        Doc doc = SharedNlp.doc("NIAMEY, Aug 24 (Reuters) - Gunmen on motorbikes killed nine herders near "
+                + "Tillaberi on Thursday, a local official said.", "2024-08-26");
+        EventDate d = dates(doc, event(doc, SubEventType.ATTACK, "killed")).get(0);
+        assertThat(d.date()).isEqualTo(LocalDate.of(2024, 8, 22));
+
+        Doc undated = SharedNlp.doc("NIAMEY, Aug 24 (Reuters) - Gunmen on motorbikes killed nine herders near "
+                + "Tillaberi, a local official said.", "2024-08-26");
+        EventDate u = dates(undated, event(undated, SubEventType.ATTACK, "killed")).get(0);
+        assertThat(u.date()).isEqualTo(LocalDate.of(2024, 8, 24));
+        assertThat(u.rule()).isEqualTo("undated:dateline");
+        assertThat(undated.text(u.source())).isEqualTo("Aug 24");
+    }
+
+    @Test
+    void anAdjectiveOfTimeOnTheIncidentsOwnNounDatesIt() {
+        Doc doc = SharedNlp.doc("Militiamen killed four fishermen in an overnight raid on a camp by the lake, "
+                + "the governor said.", "2025-01-01");
+        int killed = doc.text().indexOf("killed");
+        int raid = doc.text().indexOf("raid");
+        Event e = Event.detected("test", SubEventType.ATTACK,
+                List.of(new Span(killed, killed + 6), new Span(raid, raid + 4)), List.of(doc.sentence(0).span()));
+        EventDate d = dates(doc, e).get(0);
+        assertThat(d.date()).isEqualTo(LocalDate.of(2024, 12, 31));
+        assertThat(d.precision()).isEqualTo(DatePrecision.WEEK);
+    }
+
+    @Test
+    void aCalendarDateNamingAnotherIncidentDoesNotDateThisOne() {
+        Doc doc = SharedNlp.doc("A commander accused of planning the March 3, 2022, raids on the border town "
+                + "was killed in an air strike on Tuesday, the army said.", "2025-05-08");
+        int raids = doc.text().indexOf("raids");
+        int killed = doc.text().indexOf("killed");
+        // the detector took both words for one incident; the date still names only the raids
+        Event e = Event.detected("test", SubEventType.AIR_DRONE_STRIKE,
+                List.of(new Span(raids, raids + 5), new Span(killed, killed + 6)), List.of(doc.sentence(0).span()));
+        assertThat(dates(doc, e).get(0).date()).isEqualTo(LocalDate.of(2025, 5, 6));
+    }
+
+    @Test
+    void aNightWhoseIncidentCameAfterMidnightIsTheNextDay() {
+        Doc doc = SharedNlp.doc("Gunmen stormed a guest house in the capital shortly after midnight last night, "
+                + "killing three guards, police said.", "2024-03-01");
+        EventDate d = dates(doc, event(doc, SubEventType.ATTACK, "stormed")).get(0);
+        assertThat(d.date()).isEqualTo(LocalDate.of(2024, 3, 1));
+        assertThat(d.precision()).isEqualTo(DatePrecision.DAY);
+
+        Doc evening = SharedNlp.doc("Gunmen stormed a guest house in the capital at 11 p.m. last night, "
+                + "killing three guards, police said.", "2024-03-01");
+        assertThat(dates(evening, event(evening, SubEventType.ATTACK, "stormed")).get(0).date())
+                .isEqualTo(LocalDate.of(2024, 2, 29));
+    }
+
+    @Test
+    void aFixedHolidayIsItsLatestDayBeforePublication() {
+        Doc doc = SharedNlp.doc("Rebels ambushed a supply convoy near the river on New Year's Eve, "
+                + "the army said.", "2025-01-03");
+        EventDate d = dates(doc, event(doc, SubEventType.ARMED_CLASH, "ambushed")).get(0);
+        assertThat(d.date()).isEqualTo(LocalDate.of(2024, 12, 31));
+        assertThat(d.precision()).isEqualTo(DatePrecision.DAY);
+    }
 }
