@@ -73,7 +73,12 @@ public final class CandidateFinder {
             Sentence s = doc.sentence(t.sentence());
             TimeCandidate c = new TimeCandidate(t.span(), t.text(), t.sentence(),
                     DependencyPaths.headOf(s, t.span(), new DependencyPaths(s)), attributeOf(s, t.span()), d.get());
-            out.add(c);
+            TimeCandidate range = out.isEmpty() ? null : DayRange.join(doc, out.get(out.size() - 1), c);
+            if (range != null) {
+                out.set(out.size() - 1, range);
+            } else {
+                out.add(c);
+            }
             last = c;
         }
         return new ReportTimes(dateline, reference, out);

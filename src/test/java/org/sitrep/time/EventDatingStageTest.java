@@ -246,4 +246,20 @@ class EventDatingStageTest {
         assertThat(d.date()).isEqualTo(LocalDate.of(2024, 12, 31));
         assertThat(d.precision()).isEqualTo(DatePrecision.DAY);
     }
+
+    @Test
+    void aSpanOfDaysIsItsFirstDayAtWeekPrecision() {
+        Doc doc = SharedNlp.doc("At least 30 people died in fighting between herders and farmers in the "
+                + "hills between Sunday and Tuesday, police said.", "2024-05-16");
+        EventDate d = dates(doc, event(doc, SubEventType.ARMED_CLASH, "fighting")).get(0);
+        assertThat(d.date()).isEqualTo(LocalDate.of(2024, 5, 12));
+        assertThat(d.precision()).isEqualTo(DatePrecision.WEEK);
+        assertThat(doc.text(d.source())).isEqualTo("Sunday and Tuesday");
+
+        Doc apart = SharedNlp.doc("Rebels shelled the town on Sunday and attacked the airport on Tuesday.",
+                "2024-05-16");
+        EventDate shelling = dates(apart, event(apart, SubEventType.SHELLING_ARTILLERY_MISSILE, "shelled")).get(0);
+        assertThat(shelling.date()).isEqualTo(LocalDate.of(2024, 5, 12));
+        assertThat(shelling.precision()).isEqualTo(DatePrecision.DAY);
+    }
 }
