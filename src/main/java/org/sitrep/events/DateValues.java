@@ -28,6 +28,11 @@ final class DateValues {
             return null;
         }
         try {
+            if (v.matches("\\d{4}-\\d{2}-\\d{2}T(?:NI|EV).*")) {
+                // a night or evening runs past midnight into the next day's small hours
+                LocalDate d = LocalDate.parse(v.substring(0, 10));
+                return new Range(d, d.plusDays(1));
+            }
             if (v.matches("\\d{4}-\\d{2}-\\d{2}.*")) {
                 LocalDate d = LocalDate.parse(v.substring(0, 10));
                 return new Range(d, d);
