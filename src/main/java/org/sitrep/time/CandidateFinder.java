@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.sitrep.codebook.DatePrecision;
 import org.sitrep.model.Doc;
 import org.sitrep.model.Sentence;
@@ -25,6 +26,7 @@ import org.sitrep.time.TimeLexicon.Kind;
 public final class CandidateFinder {
 
     private static final Set<String> UNUSABLE_TYPES = Set.of("DURATION", "SET");
+    private static final Pattern ORDINAL_DAY = Pattern.compile("(?:[1-9]|[12]\\d|3[01])(?:st|nd|rd|th)");
     private static final Set<String> DIRECTIONS = Set.of("later", "earlier", "ago");
     /** How many sentences back a date still sets the context for "the next day". */
     private static final int CONTEXT_SENTENCES = 2;
@@ -71,8 +73,10 @@ public final class CandidateFinder {
                 continue;
             }
             Sentence s = doc.sentence(t.sentence());
+            // "on the 14th, prosecutors said": a day alone names nothing (spotted only before no noun)
             TimeCandidate c = new TimeCandidate(t.span(), t.text(), t.sentence(),
-                    DependencyPaths.headOf(s, t.span(), new DependencyPaths(s)), attributeOf(s, t.span()), d.get());
+                    DependencyPaths.headOf(s, t.span(), new DependencyPaths(s)),
+                    d.get().rule().equals("ordinal-day") ? -1 : attributeOf(s, t.span()), d.get());
             TimeCandidate range = out.isEmpty() ? null : DayRange.join(doc, out.get(out.size() - 1), c);
             if (range != null) {
                 out.set(out.size() - 1, range);
@@ -156,6 +160,13 @@ public final class CandidateFinder {
         for (Sentence s : doc.sentences()) {
             List<Token> toks = s.tokens();
             for (int i = 0; i < toks.size(); i++) {
+                if (isOrdinalDay(toks, i)) {
+                    Span span = new Span(toks.get(i - 1).span().start(), toks.get(i).span().end());
+                    if (!taggedAlready(doc, span)) {
+                        out.add(new TimeExpression(span, doc.text(span), "DATE", null, s.index()));
+                    }
+                    continue;
+                }
                 for (int j = Math.min(toks.size(), i + lexicon.longestPhrase()); j > i; j--) {
                     Span span = new Span(toks.get(i).span().start(), toks.get(j - 1).span().end());
                     Entry e = lexicon.get(words(toks, i, j));
@@ -168,6 +179,14 @@ public final class CandidateFinder {
             }
         }
         return out;
+    }
+
+    /** "on the 14th," with no noun after it ("the 14th century", "the 5th battalion"). */
+    private static boolean isOrdinalDay(List<Token> toks, int i) {
+        return i >= 1 && ORDINAL_DAY.matcher(toks.get(i).word()).matches()
+                && toks.get(i - 1).word().equalsIgnoreCase("the")
+                && (i + 1 == toks.size() || !toks.get(i + 1).isNoun() && !toks.get(i + 1).pos().startsWith("JJ")
+                && !toks.get(i + 1).pos().equals("CD"));
     }
 
     private static boolean isSpottable(Kind k) {

@@ -21,6 +21,9 @@ public final class DateResolver {
     private static final Pattern ISO_MONTH = Pattern.compile("(\\d{4})-(\\d{2})");
     private static final Pattern ISO_WEEK = Pattern.compile("(\\d{4})-W(\\d{2})");
     private static final Pattern YEAR = Pattern.compile("\\d{4}");
+    /** A day of the month written alone: "the 14th", "on the 3rd". */
+    private static final Pattern ORDINAL_DAY = Pattern.compile(
+            "(?i)(?:on\\s+)?(?:the\\s+)?([1-9]|[12]\\d|3[01])(?:st|nd|rd|th)");
 
     private final CalendarReader calendar;
     private final RelativeReader relative;
@@ -43,11 +46,34 @@ public final class DateResolver {
         if (!r.recognised() && published != null) {
             r = relative.read(w, published, context);
         }
+        if (!r.recognised() && published != null) {
+            r = ordinalDay(text, published);
+        }
         Optional<ResolvedDate> d = r.recognised() ? r.toOptional() : fromValue(value, text, published);
         if (d.isPresent() && published != null && d.get().date().isAfter(published)) {
             return Optional.empty();
         }
         return d;
+    }
+
+    /**
+     * "on the 14th": a day of the month the report is in, or of the month before when that day is
+     * yet to come (a month that lacks the day is skipped: "the 31st" read on 2 May is 31 March).
+     */
+    private static Reading ordinalDay(String text, LocalDate published) {
+        Matcher m = ORDINAL_DAY.matcher(text);
+        if (!m.matches()) {
+            return Reading.UNKNOWN;
+        }
+        int day = Integer.parseInt(m.group(1));
+        for (int back = 0; back <= 2; back++) {
+            LocalDate month = published.withDayOfMonth(1).minusMonths(back);
+            LocalDate d = CalendarMath.date(month.getYear(), month.getMonthValue(), day);
+            if (d != null && !d.isAfter(published)) {
+                return Reading.of(new ResolvedDate(d, DatePrecision.DAY, "ordinal-day"));
+            }
+        }
+        return Reading.REJECTED;
     }
 
     /** The tagger's value, for expressions the text readers do not know ("dawn", "the day"). */

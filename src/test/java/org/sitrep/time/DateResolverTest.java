@@ -265,4 +265,25 @@ class DateResolverTest {
         assertResolves("yesterday", published, expected, DatePrecision.DAY);
         assertResolves("last night", published, expected, DatePrecision.DAY);
     }
+
+    @ParameterizedTest
+    @CsvSource({
+            "on the 14th, 2024-05-16, 2024-05-14",
+            "the 16th, 2024-05-16, 2024-05-16",
+            "the 20th, 2024-05-16, 2024-04-20",
+            "the 31st, 2024-05-02, 2024-03-31",
+            "the 29th, 2023-03-10, 2023-01-29",
+            "the 29th, 2024-03-10, 2024-02-29",
+            "the 1st, 2025-01-01, 2025-01-01",
+            "on the 30th, 2025-01-02, 2024-12-30",
+    })
+    void aDayOfTheMonthAloneIsTheLatestSuchDayNotAfterPublication(String text, String published, String expected) {
+        assertResolves(text, published, expected, DatePrecision.DAY);
+    }
+
+    @Test
+    void aDayOfTheMonthAloneNeedsThePublicationDate() {
+        assertThat(resolve("on the 14th", null)).isEmpty();
+        assertThat(resolve("the 14th century", "2024-05-16")).isEmpty();
+    }
 }

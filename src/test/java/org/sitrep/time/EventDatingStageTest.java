@@ -262,4 +262,17 @@ class EventDatingStageTest {
         assertThat(shelling.date()).isEqualTo(LocalDate.of(2024, 5, 12));
         assertThat(shelling.precision()).isEqualTo(DatePrecision.DAY);
     }
+
+    @Test
+    void aDayOfTheMonthWrittenAloneDatesTheIncident() {
+        Doc doc = SharedNlp.doc("Gunmen shot dead a radio reporter outside his home in the port city on the "
+                + "14th, prosecutors said.", "2024-05-16");
+        EventDate d = dates(doc, event(doc, SubEventType.ATTACK, "shot")).get(0);
+        assertThat(d.date()).isEqualTo(LocalDate.of(2024, 5, 14));
+        assertThat(doc.text(d.source())).isEqualTo("the 14th");
+        // an ordinal before a noun is no date
+        Doc unit = SharedNlp.doc("Soldiers of the 14th battalion clashed with rebels near the port city.",
+                "2024-05-16");
+        assertThat(STAGE.find(unit).candidates()).isEmpty();
+    }
 }
