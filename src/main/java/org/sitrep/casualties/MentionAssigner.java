@@ -2,7 +2,9 @@ package org.sitrep.casualties;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -13,6 +15,7 @@ import org.sitrep.model.EventDate;
 import org.sitrep.model.Sentence;
 import org.sitrep.model.Span;
 import org.sitrep.model.TimeExpression;
+import org.sitrep.model.Token;
 
 /**
  * Decides which event each death statement belongs to when an article reports several. A
@@ -26,7 +29,13 @@ import org.sitrep.model.TimeExpression;
 final class MentionAssigner {
 
     private static final Pattern TOPIC_SHIFT = Pattern.compile(
-            "^\\W*(in (an)?other|in a separate|separately|elsewhere|meanwhile|in another)\\b");
+            "^\\W*(in (an)?other|in a separate|separately|elsewhere|meanwhile|in another)\\b"
+            // "Two other attacks in the province left three dead": a sentence whose subject is
+            // another incident reports that incident, not the one before
+            + "|^\\W*(another|(\\w+ )?other) (\\w+ )?(attacks?|bombings?|blasts?|explosions?|strikes?"
+            + "|raids?|clash(es)?|incidents?|shootings?|ambush(es)?)\\b");
+    /** "since May 10, 2010, when 110 people were killed": a date that a death clause hangs on. */
+    private static final Pattern WHEN_CLAUSE = Pattern.compile("^,?\\s+when\\b");
     /**
      * A toll over many incidents ("a wave of attacks across the country killed 107"): in an
      * article that reports the incidents one by one it belongs to none of them.
@@ -35,6 +44,9 @@ final class MentionAssigner {
             "\\b(wave|series|spate) of (\\w+ )?(attacks|bombings|blasts|explosions|strikes|raids|violence)\\b"
             + "|\\b(attacks|bombings|blasts|explosions|strikes|violence) (across|around|throughout) "
             + "|\\b\\d+ (different|separate|coordinated) (attacks|bombings|blasts|explosions|strikes)\\b");
+    /** Sentence openings that go on about what the sentence before told. */
+    private static final Set<String> DEFINITE = Set.of("the", "this", "that");
+    private static final Set<String> CONTINUING = Set.of("they", "he", "she");
     private static final Pattern ISO_DAY = Pattern.compile("^(\\d{4})-(\\d{2})(?:-(\\d{2}))?");
 
     /**
@@ -69,7 +81,10 @@ final class MentionAssigner {
                 holders.add(i);
             }
         }
-        if (holders.size() <= 1) {
+        if (holders.isEmpty()) {
+            return orphan(doc, events, eligible, m);
+        }
+        if (holders.size() == 1) {
             return holders;
         }
         List<Integer> nearest = new ArrayList<>();
@@ -96,6 +111,65 @@ final class MentionAssigner {
         return anchored.isEmpty() ? holders : anchored;
     }
 
+    /**
+     * A statement in no event's evidence that still tells of one of them: the sentence just
+     * before an event's first sentence, when that one takes its incident up again by the same
+     * word ("one guerrilla was killed in clashes. ... the clash took place near X"), or a sentence going on about an
+     * event of the sentence before through a pronoun ("They were assassinated along with 12
+     * others").
+     */
+    private static List<Integer> orphan(Doc doc, List<Event> events, List<Boolean> eligible,
+                                        DeathMention m) {
+        Set<String> lemmas = new HashSet<>();
+        for (Token t : doc.sentence(m.sentence()).tokens()) {
+            lemmas.add(t.lemma().toLowerCase(Locale.ROOT));
+        }
+        for (int i = 0; i < events.size(); i++) {
+            Sentence anchor = doc.sentenceAt(events.get(i).anchor().start());
+            if (eligible.get(i) && anchor != null && anchor.index() == m.sentence() + 1
+                    && definiteTriggerLemmas(anchor, events.get(i)).stream().anyMatch(lemmas::contains)) {
+                return List.of(i);
+            }
+        }
+        List<Token> tokens = doc.sentence(m.sentence()).tokens();
+        if (m.sentence() == 0 || tokens.isEmpty()
+                || !CONTINUING.contains(tokens.get(0).word().toLowerCase(Locale.ROOT))) {
+            return List.of();
+        }
+        Span before = doc.sentence(m.sentence() - 1).span();
+        List<Integer> out = new ArrayList<>();
+        for (int i = 0; i < events.size(); i++) {
+            if (eligible.get(i) && covers(events.get(i).evidence(), before)) {
+                out.add(i);
+            }
+        }
+        return out.size() == 1 ? out : List.of();
+    }
+
+    /**
+     * The nouns of the event's triggers in the sentence that are taken up with a definite article
+     * ("the clash"): a word that refers back. "Nine bomb blasts" in the next sentence is a new
+     * incident, not the one just told.
+     */
+    private static Set<String> definiteTriggerLemmas(Sentence s, Event e) {
+        Set<String> out = new HashSet<>();
+        List<Token> tokens = s.tokens();
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (!t.isNoun() || e.triggers().stream().noneMatch(tr -> tr.overlaps(t.span()))) {
+                continue;
+            }
+            int j = i - 1;
+            while (j >= 0 && (tokens.get(j).pos().startsWith("JJ") || tokens.get(j).pos().startsWith("NN"))) {
+                j--;
+            }
+            if (j >= 0 && DEFINITE.contains(tokens.get(j).word().toLowerCase(Locale.ROOT))) {
+                out.add(t.lemma().toLowerCase(Locale.ROOT));
+            }
+        }
+        return out;
+    }
+
     /** Whether the statement's subject sums up several incidents, read up to its death word. */
     private static boolean aggregate(Doc doc, DeathMention m) {
         int end = Math.max(m.evidence().start(), Math.min(m.predicate().start(), m.evidence().end()));
@@ -116,6 +190,12 @@ final class MentionAssigner {
         if (date == null || date.date() == null) {
             date = anchorDate(doc, e);
         }
+        TimeExpression own = whenClauseDate(doc, m);
+        if (own != null) {
+            // the deaths carry their own date: another incident unless it is the event's day
+            return date == null || own.value() == null || !ISO_DAY.matcher(own.value()).find()
+                    || conflicts(date, own.value());
+        }
         if (date == null) {
             return false;
         }
@@ -125,6 +205,24 @@ final class MentionAssigner {
             }
         }
         return false;
+    }
+
+    /**
+     * The date expression a death clause of the sentence is hung on ("in June when at least 282
+     * people were killed"), or null: the date is followed by "when" and the death word comes
+     * after it.
+     */
+    private static TimeExpression whenClauseDate(Doc doc, DeathMention m) {
+        for (TimeExpression t : doc.timesIn(m.sentence())) {
+            if (!"DATE".equals(t.timexType()) || t.span().end() > m.predicate().start()) {
+                continue;
+            }
+            String after = doc.text(new Span(t.span().end(), m.predicate().start()));
+            if (WHEN_CLAUSE.matcher(after).find()) {
+                return t;
+            }
+        }
+        return null;
     }
 
     /** For an event not dated by the dates stage: the first full date in its anchor sentence. */

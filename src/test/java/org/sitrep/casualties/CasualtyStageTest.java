@@ -141,4 +141,55 @@ class CasualtyStageTest {
         Event clash = event(doc, SubEventType.ARMED_CLASH, "clashed", 0, 1);
         assertThat(STAGE.apply(doc, List.of(clash)).get(0).fatalities()).isEqualTo(Fatalities.UNKNOWN);
     }
+
+    @Test
+    void aSentenceOpeningOnOtherAttacksDoesNotFeedTheEvent() {
+        Doc doc = SharedNlp.doc("A truck bomb killed 15 soldiers at a base near Kora on Sunday. "
+                + "Two other raids on nearby farms left four farmers dead.", "2024-08-26");
+        Event bomb = event(doc, SubEventType.SUICIDE_BOMB, "truck bomb", 0, 1);
+        Event e = STAGE.apply(doc, List.of(bomb)).get(0);
+        assertThat(e.fatalities().low()).isEqualTo(15);
+        assertThat(e.fatalities().high()).isEqualTo(15);
+        assertThat(e.claims()).hasSize(1);
+    }
+
+    @Test
+    void deathsDatedByTheirOwnWhenClauseBelongToThatDay() {
+        Doc doc = SharedNlp.doc("Gunmen killed six traders at a market in Lamu on Sunday. "
+                + "It was the worst raid on the town since March 2019, when 30 people were killed.", "2024-08-26");
+        Event raid = event(doc, SubEventType.ATTACK, "killed", 0, 1);
+        assertThat(STAGE.apply(doc, List.of(raid)).get(0).fatalities()).isEqualTo(new Fatalities(6, 6, 6, 6, 0));
+    }
+
+    @Test
+    void inAnUndatedReportAWhenClauseDateStillMarksAnotherIncident() {
+        Doc doc = SharedNlp.doc("Gunmen killed six traders at a market in Lamu. "
+                + "It was the worst raid on the town since March 2019, when 30 people were killed.", null);
+        Event raid = event(doc, SubEventType.ATTACK, "killed", 0, 1);
+        assertThat(STAGE.apply(doc, List.of(raid)).get(0).fatalities().low()).isEqualTo(6);
+    }
+
+    @Test
+    void deathsJustBeforeAnEventThatTakesTheirIncidentUpAgainGoToIt() {
+        Doc doc = SharedNlp.doc("A bomb damaged a bridge in the capital on Sunday. "
+                + "In other fighting, two rebels were killed in clashes in the hills. "
+                + "According to the army, the clash broke out near Kora when rebels fired on a patrol.",
+                "2024-08-26");
+        Event bomb = event(doc, SubEventType.REMOTE_EXPLOSIVE, "bomb", 0, 1);
+        Event clash = event(doc, SubEventType.ARMED_CLASH, "clash", 2);
+        List<Event> out = STAGE.apply(doc, List.of(bomb, clash));
+        assertThat(out.get(0).fatalities()).isEqualTo(Fatalities.UNKNOWN);
+        assertThat(out.get(1).fatalities().low()).isEqualTo(2);
+    }
+
+    @Test
+    void aNewIncidentInTheNextSentenceDoesNotTakeTheDeathsBeforeIt() {
+        Doc doc = SharedNlp.doc("A bomb damaged a bridge in the capital on Sunday. "
+                + "In other fighting, two rebels were killed in clashes in the hills. "
+                + "Nine clashes were reported near Kora on Monday.", "2024-08-26");
+        Event bomb = event(doc, SubEventType.REMOTE_EXPLOSIVE, "bomb", 0, 1);
+        Event clash = event(doc, SubEventType.ARMED_CLASH, "clashes", 2);
+        List<Event> out = STAGE.apply(doc, List.of(bomb, clash));
+        assertThat(out.get(1).fatalities()).isEqualTo(Fatalities.UNKNOWN);
+    }
 }
