@@ -20,6 +20,7 @@ import java.util.Set;
  */
 final class VictimFinder {
 
+    private static final Set<String> MODIFIER_TAGS = Set.of("DT", "PRP$", "JJ", "CD");
     private static final Set<String> SUBSET_CASES = Set.of("including", "among");
     private static final Set<String> LIFE_TAKERS = Set.of("claim", "take", "cost");
     private static final Set<String> NOT_FACTUAL = Set.of("threaten", "try", "attempt", "plan",
@@ -43,12 +44,29 @@ final class VictimFinder {
         boolean verb = p.token(t).isVerb();
         if (verb && (lexicon.is(lemma, KILL) || (lexicon.is(lemma, MANNER) && killsOutright(p, t)))) {
             out.addAll(p.children(t, "obj", "nsubj:pass"));
+            if (out.isEmpty() && p.token(t).pos().equals("VBG")) {
+                // "the killing of six priests" tagged as a verb: its "of" argument died
+                for (int c : p.children(t, "obl", "nmod")) {
+                    if (p.cases(c).contains("of")) {
+                        out.add(c);
+                    }
+                }
+            }
             if (out.isEmpty()) {
                 // "21 killed in blast", "150 soldiers ... killed": a subject with a figure and
                 // no object is the victim, not the killer
                 for (int subj : p.children(t, "nsubj")) {
                     if (figureAt.containsKey(subj) || hasFigure(p, subj, figureAt)) {
                         out.add(subj);
+                    }
+                }
+            }
+            if (out.isEmpty()) {
+                // "between 20 and 30 conscripts were killed": the range's "between" turns the
+                // subject into an oblique in the parse
+                for (int c : p.children(t, "obl")) {
+                    if (p.cases(c).equals(List.of("between")) && hasFigure(p, c, figureAt)) {
+                        out.add(c);
                     }
                 }
             }
@@ -82,6 +100,12 @@ final class VictimFinder {
                 out.add(p.gov(t));
             }
             out.addAll(p.children(t, "nsubj"));
+            // "left six drivers dead" may come out as "six drivers" modifying "dead"
+            for (int c : p.children(t, "obl:npmod")) {
+                if (figureAt.containsKey(c) || hasFigure(p, c, figureAt)) {
+                    out.add(c);
+                }
+            }
             if (!p.children(t, "nummod").isEmpty()) {
                 out.add(t);
             }
@@ -170,6 +194,31 @@ final class VictimFinder {
         return false;
     }
 
+    /**
+     * "They were killed along with 12 villagers", "together with", "alongside": people who died
+     * beside the victims, counted on top of them.
+     */
+    static List<Integer> companions(Parse p, int t) {
+        List<Integer> out = new ArrayList<>();
+        boolean alongAdverb = p.children(t, "advmod").stream()
+                .anyMatch(a -> p.word(a).equals("along") || p.word(a).equals("together"));
+        for (int c : p.children(t, "obl", "nmod")) {
+            List<String> cases = p.cases(c);
+            if (cases.contains("alongside") || (cases.contains("with")
+                    && (alongAdverb || cases.contains("along") || cases.contains("together")))) {
+                out.add(c);
+            }
+        }
+        for (int c : p.children(t, "advcl")) {
+            // "along with five herders grazing nearby" parsed as a clause: its subject died too
+            List<String> marks = p.cases(c);
+            if (marks.contains("with") && (alongAdverb || marks.contains("along") || marks.contains("together"))) {
+                out.addAll(p.children(c, "nsubj"));
+            }
+        }
+        return out;
+    }
+
     static List<Integer> withConjuncts(Parse p, int v) {
         List<Integer> out = new ArrayList<>();
         out.add(v);
@@ -188,6 +237,39 @@ final class VictimFinder {
                     }
                 }
             }
+        }
+        for (int c : listedAfter(p, out.stream().max(Integer::compare).get())) {
+            if (!out.contains(c)) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The nouns listed right after a victim ("six priests, their housekeeper, and her daughter")
+     * that the parser made conjuncts of some other word: each is separated by a comma or "and"
+     * and attached as a conjunct, so the list goes on whatever its head in the parse.
+     */
+    private static List<Integer> listedAfter(Parse p, int v) {
+        List<Integer> out = new ArrayList<>();
+        int j = v + 1;
+        while (j < p.size()) {
+            boolean separated = false;
+            while (j < p.size() && (p.word(j).equals(",") || p.word(j).equals("and"))) {
+                separated = true;
+                j++;
+            }
+            int start = j;
+            while (j < p.size() && MODIFIER_TAGS.contains(p.token(j).pos())) {
+                j++;
+            }
+            if (!separated || j >= p.size() || j - start > 3 || !p.token(j).isNoun()
+                    || !p.rel(j).equals("conj")) {
+                break;
+            }
+            out.add(j);
+            j++;
         }
         return out;
     }

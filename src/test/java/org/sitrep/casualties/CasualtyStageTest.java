@@ -192,4 +192,31 @@ class CasualtyStageTest {
         List<Event> out = STAGE.apply(doc, List.of(bomb, clash));
         assertThat(out.get(1).fatalities()).isEqualTo(Fatalities.UNKNOWN);
     }
+
+    @Test
+    void aSentenceGoingOnThroughAPronounAddsItsCompanionsToTheEvent() {
+        Doc doc = SharedNlp.doc("Soldiers shot dead two farmers near Kora on Sunday. "
+                + "They were killed along with five herders grazing cattle nearby.", "2024-08-26");
+        Event shooting = event(doc, SubEventType.ATTACK, "shot", 0);
+        Event e = STAGE.apply(doc, List.of(shooting)).get(0);
+        assertThat(e.fatalities().low()).isEqualTo(7);
+        assertThat(e.fatalities().high()).isEqualTo(7);
+    }
+
+    @Test
+    void vagueAndRoundFiguresThroughTheStage() {
+        Doc doc = SharedNlp.doc("Several guards were killed when rebels stormed the depot on Sunday.", "2024-08-26");
+        Event e = STAGE.apply(doc, List.of(event(doc, SubEventType.ARMED_CLASH, "stormed", 0))).get(0);
+        assertThat(e.fatalities()).isEqualTo(Fatalities.UNKNOWN);
+        assertThat(e.claims()).singleElement().satisfies(c -> {
+            assertThat(c.killed()).isNull();
+            assertThat(c.qualifier()).isEqualTo(org.sitrep.codebook.Qualifier.VAGUE);
+        });
+        Doc scores = SharedNlp.doc("Scores of worshippers were killed when the mosque was bombed on Friday.",
+                "2024-08-26");
+        Event bombing = STAGE.apply(scores, List.of(event(scores, SubEventType.REMOTE_EXPLOSIVE, "bombed", 0))).get(0);
+        assertThat(bombing.fatalities()).isEqualTo(new Fatalities(40, 40, 40, 40, 0));
+        assertThat(bombing.claims()).singleElement().extracting("qualifier")
+                .isEqualTo(org.sitrep.codebook.Qualifier.ABOUT);
+    }
 }

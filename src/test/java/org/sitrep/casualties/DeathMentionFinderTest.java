@@ -137,4 +137,54 @@ class DeathMentionFinderTest {
     void headlineDead() {
         assertThat(figures("At least 21 dead after gunmen storm village.")).containsExactly(21);
     }
+
+    @Test
+    void qualifiersAreKeptOnTheStatement() {
+        assertThat(find("More than 100 porters were killed when the convoy was hit."))
+                .singleElement().satisfies(m -> {
+                    assertThat(m.killed()).isEqualTo(101);
+                    assertThat(m.qualifier()).isEqualTo(Qualifier.MORE_THAN);
+                });
+        assertThat(find("Nearly 60 traders died when the bomb hit the bazaar."))
+                .singleElement().satisfies(m -> {
+                    assertThat(m.killed()).isEqualTo(60);
+                    assertThat(m.qualifier()).isEqualTo(Qualifier.ABOUT);
+                });
+        assertThat(find("Up to 30 fishermen were killed when the boats were shelled."))
+                .singleElement().satisfies(m -> {
+                    assertThat(m.killed()).isEqualTo(30);
+                    assertThat(m.qualifier()).isEqualTo(Qualifier.UP_TO);
+                });
+        assertThat(find("Between 20 and 30 conscripts were killed at the depot."))
+                .singleElement().satisfies(m -> {
+                    assertThat(m.killed()).isEqualTo(20);
+                    assertThat(m.high()).isEqualTo(30);
+                });
+    }
+
+    @Test
+    void othersWoundedBesideAVictimAreNeitherDeadNorAdditive() {
+        List<DeathMention> ms = find("A mine went off under their truck, killing one sergeant and hurting seven others.");
+        assertThat(ms).extracting(DeathMention::killed).containsExactly(1);
+        assertThat(ms.get(0).additive()).isFalse();
+    }
+
+    @Test
+    void theIncidentIsNotItsOwnVictim() {
+        assertThat(figures("Two separate attacks on the road left six drivers dead, police said."))
+                .containsExactly(6);
+    }
+
+    @Test
+    void theKillingOfAListCountsEveryoneListed() {
+        assertThat(figures("Villagers still mourn the killing of four monks, their cook, and her young son."))
+                .containsExactly(4, 1, 1);
+    }
+
+    @Test
+    void peopleKilledAlongWithTheVictimsAddToThem() {
+        List<DeathMention> ms = find("The mayor was killed along with 12 of his guards.");
+        assertThat(ms).extracting(DeathMention::killed).containsExactly(1, 12);
+        assertThat(ms).extracting(DeathMention::additive).containsExactly(false, true);
+    }
 }
