@@ -219,4 +219,12 @@ class CasualtyStageTest {
         assertThat(bombing.claims()).singleElement().extracting("qualifier")
                 .isEqualTo(org.sitrep.codebook.Qualifier.ABOUT);
     }
+
+    @Test
+    void womenAndChildrenFillTheCivilianFields() {
+        Doc doc = SharedNlp.doc("Militiamen killed five women and three children in a village on Sunday.",
+                "2024-08-26");
+        Event e = STAGE.apply(doc, List.of(event(doc, SubEventType.ATTACK, "killed", 0))).get(0);
+        assertThat(e.fatalities()).isEqualTo(new Fatalities(8, 8, 8, 8, 3));
+    }
 }

@@ -139,6 +139,21 @@ class DeathMentionFinderTest {
     }
 
     @Test
+    void everyNumberFormInASentence() {
+        assertThat(figures("The ministry said 1,250 fighters died in the siege.")).containsExactly(1250);
+        assertThat(figures("A hundred and five villagers were killed in the raid.")).containsExactly(105);
+        assertThat(figures("Gunmen killed twenty-three miners at the pit.")).containsExactly(23);
+        assertThat(figures("A dozen herders were killed near the well.")).containsExactly(12);
+        assertThat(figures("Dozens of recruits died when the barracks was shelled.")).containsExactly(24);
+        assertThat(figures("Scores of pilgrims were killed in the stampede after the blast.")).containsExactly(40);
+        assertThat(find("Several guards were killed at the gate."))
+                .singleElement().satisfies(m -> {
+                    assertThat(m.vague()).isTrue();
+                    assertThat(m.qualifier()).isEqualTo(Qualifier.VAGUE);
+                });
+    }
+
+    @Test
     void qualifiersAreKeptOnTheStatement() {
         assertThat(find("More than 100 porters were killed when the convoy was hit."))
                 .singleElement().satisfies(m -> {
@@ -160,6 +175,43 @@ class DeathMentionFinderTest {
                     assertThat(m.killed()).isEqualTo(20);
                     assertThat(m.high()).isEqualTo(30);
                 });
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        "Raiders killed nine civilians in the hamlet.|CIVILIAN",
+        "Raiders killed nine children in the hamlet.|CHILD",
+        "Raiders killed nine women in the hamlet.|WOMAN",
+        "Raiders killed nine soldiers in the hamlet.|SECURITY",
+        "Raiders killed nine policemen in the hamlet.|SECURITY",
+        "Troops killed nine militants in the hamlet.|ARMED",
+        "Troops killed nine mercenaries in the hamlet.|ARMED",
+        "Raiders killed nine people in the hamlet.|PEOPLE",
+    })
+    void victimGroups(String text, VictimGroup group) {
+        assertThat(find(text)).singleElement().satisfies(m -> {
+            assertThat(m.killed()).isEqualTo(9);
+            assertThat(m.group()).isEqualTo(group);
+        });
+    }
+
+    @Test
+    void claimantForms() {
+        assertThat(claimant("The rebels claimed that 40 troops were killed at the outpost.")).isEqualTo("rebels");
+        assertThat(claimant("An army spokesman said 12 insurgents were killed overnight.")).isEqualTo("army spokesman");
+        assertThat(claimant("The group's spokesman said 12 of its fighters died.")).isEqualTo("group's spokesman");
+        assertThat(claimant("Local sources said 8 herders were killed by the raiders.")).isEqualTo("Local sources");
+        assertThat(claimant("Residents said 8 herders were killed by the raiders.")).isEqualTo("Residents");
+        assertThat(claimant("Hospital staff told reporters that 15 bodies had been brought in."))
+                .isEqualTo("Hospital staff");
+        assertThat(claimant("The health ministry said in a statement that 15 people were killed."))
+                .isEqualTo("health ministry");
+    }
+
+    private static String claimant(String text) {
+        List<DeathMention> ms = find(text);
+        assertThat(ms).hasSize(1);
+        return ms.get(0).claimant();
     }
 
     @Test
