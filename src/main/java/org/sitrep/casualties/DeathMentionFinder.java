@@ -75,6 +75,11 @@ public final class DeathMentionFinder {
                 continue;
             }
             String claimant = claimants.find(doc, p, t);
+            if (victims.size() > 1) {
+                // "whose daughter was the youngest person killed": a superlative names one of
+                // the other victims again, not one more
+                victims = victims.stream().filter(v -> !identifying(p, v, figureAt)).toList();
+            }
             for (int v : victims) {
                 List<Integer> parts = VictimFinder.withConjuncts(p, v);
                 for (int part : parts) {
@@ -111,6 +116,12 @@ public final class DeathMentionFinder {
             }
         }
         return out;
+    }
+
+    /** An unnumbered singular noun picked out by a superlative ("the youngest person"). */
+    private static boolean identifying(Parse p, int v, Map<Integer, Quantity> figureAt) {
+        return p.token(v).pos().equals("NN") && !figureAt.containsKey(v)
+                && p.children(v, "amod").stream().anyMatch(a -> p.token(a).pos().equals("JJS"));
     }
 
     /**

@@ -20,6 +20,8 @@ import java.util.Set;
  */
 final class VictimFinder {
 
+    private static final Set<String> MOTIVES = Set.of("revenge", "retaliation", "reprisal", "vengeance",
+            "retribution");
     private static final Set<String> MODIFIER_TAGS = Set.of("DT", "PRP$", "JJ", "CD");
     private static final Set<String> SUBSET_CASES = Set.of("including", "among");
     private static final Set<String> LIFE_TAKERS = Set.of("claim", "take", "cost");
@@ -32,9 +34,25 @@ final class VictimFinder {
         this.lexicon = lexicon;
     }
 
-    /** Death words under "threatened to kill" or "tried to kill" report no deaths. */
+    /**
+     * Death words under "threatened to kill" or "tried to kill" report no deaths; nor, for this
+     * incident, do the deaths it avenges ("in revenge for the death of X", "to avenge the
+     * killing of"), which happened before it.
+     */
     static boolean factual(Parse p, int t) {
-        return !(p.rel(t).equals("xcomp") && p.gov(t) >= 0 && NOT_FACTUAL.contains(p.lemma(p.gov(t))));
+        if (p.rel(t).equals("xcomp") && p.gov(t) >= 0 && NOT_FACTUAL.contains(p.lemma(p.gov(t)))) {
+            return false;
+        }
+        if (p.gov(t) >= 0 && p.lemma(p.gov(t)).equals("avenge")) {
+            return false;
+        }
+        for (int c : p.children(t, "case")) {
+            // read off the words, not the parse, which often hangs "for the death" elsewhere
+            if (p.word(c).equals("for") && c > 0 && c < t && MOTIVES.contains(p.lemma(c - 1))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The nominals that died according to death word t. */
@@ -274,11 +292,18 @@ final class VictimFinder {
         return out;
     }
 
-    /** "including 11 children", "among them two soldiers", attached to the victim or the verb. */
+    /**
+     * "including 11 children", "among them two soldiers", attached to the victim or the verb.
+     * One hung on the verb but written after a further predicate of it ("nine were killed and
+     * 14 injured, including three children") is a part of that predicate's people.
+     */
     static List<Integer> subsets(Parse p, int t, int v) {
         List<Integer> out = new ArrayList<>();
         for (int head : new int[] {v, t}) {
             for (int c : p.children(head, "nmod", "obl", "appos")) {
+                if (head == t && p.children(t, "conj").stream().anyMatch(k -> k > t && k < c)) {
+                    continue;
+                }
                 for (String cs : p.cases(c)) {
                     if (SUBSET_CASES.contains(cs)) {
                         out.add(c);

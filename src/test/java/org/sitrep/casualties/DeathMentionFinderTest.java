@@ -239,4 +239,25 @@ class DeathMentionFinderTest {
         assertThat(ms).extracting(DeathMention::killed).containsExactly(1, 12);
         assertThat(ms).extracting(DeathMention::additive).containsExactly(false, true);
     }
+
+    @Test
+    void deathsAvengedHappenedBeforeTheIncident() {
+        assertThat(figures("The raid was staged in reprisal for the death of a local militia chief, the group said."))
+                .isEmpty();
+        assertThat(figures("Fighters stormed the hamlet to avenge the killing of their commander.")).isEmpty();
+    }
+
+    @Test
+    void aSubsetWrittenAfterTheInjuredIsPartOfTheInjured() {
+        List<DeathMention> ms = find("Nine soldiers and the gunman were killed and 14 others were injured, "
+                + "including three children, when the gunman opened fire on a checkpoint.");
+        assertThat(ms).extracting(DeathMention::killed).containsExactly(9, 1);
+        assertThat(ms).noneMatch(DeathMention::subset);
+    }
+
+    @Test
+    void aSuperlativeNamesAVictimAgain() {
+        assertThat(figures("Bill Porter, whose young daughter, Anna, was the youngest person killed by the bomb, "
+                + "addressed the judges.")).containsExactly(1);
+    }
 }
