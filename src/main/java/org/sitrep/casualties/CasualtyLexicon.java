@@ -12,7 +12,7 @@ import org.sitrep.data.TsvTable;
 record CasualtyLexicon(Map<String, Set<Role>> deathWords, Map<String, VictimGroup> victims,
                        Set<String> speechVerbs, Set<String> notVictims) {
 
-    enum Role { KILL, MANNER, DIE, DEAD, COUNT, EVENT, TOLL, NONE }
+    enum Role { KILL, MANNER, SELF, DIE, DEAD, COUNT, EVENT, TOLL, NONE }
 
     static CasualtyLexicon load() {
         Map<String, Set<Role>> death = new HashMap<>();

@@ -7,6 +7,7 @@ import static org.sitrep.casualties.CasualtyLexicon.Role.EVENT;
 import static org.sitrep.casualties.CasualtyLexicon.Role.KILL;
 import static org.sitrep.casualties.CasualtyLexicon.Role.MANNER;
 import static org.sitrep.casualties.CasualtyLexicon.Role.NONE;
+import static org.sitrep.casualties.CasualtyLexicon.Role.SELF;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -20,6 +21,7 @@ import java.util.Set;
  */
 final class VictimFinder {
 
+    private static final Set<String> REFLEXIVES = Set.of("himself", "herself", "themselves");
     private static final Set<String> MOTIVES = Set.of("revenge", "retaliation", "reprisal", "vengeance",
             "retribution");
     private static final Set<String> MODIFIER_TAGS = Set.of("DT", "PRP$", "JJ", "CD");
@@ -107,6 +109,10 @@ final class VictimFinder {
                     out.addAll(p.children(t, "nsubj"));
                 }
             }
+        } else if (verb && lexicon.is(lemma, SELF)) {
+            if (p.children(t, "obj").stream().anyMatch(o -> REFLEXIVES.contains(p.word(o)))) {
+                out.addAll(p.children(t, "nsubj"));
+            }
         } else if (verb && lexicon.is(lemma, DIE)) {
             out.addAll(p.children(t, "nsubj"));
         } else if (verb && lemma.equals("lose") && p.children(t, "obj").stream()
@@ -139,6 +145,14 @@ final class VictimFinder {
                 if (p.cases(c).contains("of")) {
                     out.add(c);
                 }
+            }
+        }
+        if (verb && lexicon.is(lemma, KILL)) {
+            // "the gunman then killed himself": the one who died is the subject
+            List<Integer> reflexive = out.stream().filter(v -> REFLEXIVES.contains(p.word(v))).toList();
+            if (!reflexive.isEmpty()) {
+                out.removeAll(reflexive);
+                out.addAll(p.children(t, "nsubj"));
             }
         }
         out.removeIf(v -> p.token(v).pos().equals("WDT") || p.token(v).pos().equals("EX"));

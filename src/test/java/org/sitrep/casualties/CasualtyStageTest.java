@@ -227,4 +227,13 @@ class CasualtyStageTest {
         Event e = STAGE.apply(doc, List.of(event(doc, SubEventType.ATTACK, "killed", 0))).get(0);
         assertThat(e.fatalities()).isEqualTo(new Fatalities(8, 8, 8, 8, 3));
     }
+
+    @Test
+    void anAttackerStatedDeadCountsWithHisVictims() {
+        Doc doc = SharedNlp.doc("A suicide bomber blew himself up at a checkpoint on Sunday, killing four guards.",
+                "2024-08-26");
+        Event e = STAGE.apply(doc, List.of(event(doc, SubEventType.SUICIDE_BOMB, "blew himself up", 0))).get(0);
+        assertThat(e.fatalities().low()).isEqualTo(5);
+        assertThat(e.fatalities().high()).isEqualTo(5);
+    }
 }

@@ -260,4 +260,21 @@ class DeathMentionFinderTest {
         assertThat(figures("Bill Porter, whose young daughter, Anna, was the youngest person killed by the bomb, "
                 + "addressed the judges.")).containsExactly(1);
     }
+
+    @Test
+    void anAttackerWhoKillsHimselfIsOneOfTheDead() {
+        assertThat(figures("A suicide bomber blew himself up at the checkpoint, killing four guards."))
+                .containsExactly(1, 4);
+        assertThat(figures("The gunman later killed himself in a nearby barn.")).containsExactly(1);
+        assertThat(figures("The crowd blew up the statue of the old king.")).isEmpty();
+    }
+
+    @Test
+    void aTollThatExceedsAFigureIsMoreThanIt() {
+        assertThat(find("The death toll exceeded 100 by Tuesday, officials said."))
+                .singleElement().satisfies(m -> {
+                    assertThat(m.killed()).isEqualTo(101);
+                    assertThat(m.qualifier()).isEqualTo(Qualifier.MORE_THAN);
+                });
+    }
 }
