@@ -75,6 +75,12 @@ public final class DeathMentionFinder {
                 continue;
             }
             String claimant = claimants.find(doc, p, t);
+            int deny = claimants.denial(p, t);
+            String denier = claimant;
+            if (deny >= 0) {
+                // the figure is the denied statement's; the denier's own claim is none died
+                claimant = claimants.denied(doc, p, deny);
+            }
             if (victims.size() > 1) {
                 // "whose daughter was the youngest person killed": a superlative names one of
                 // the other victims again, not one more
@@ -91,7 +97,15 @@ public final class DeathMentionFinder {
                     if (m == null) {
                         continue;
                     }
-                    out.add(m);
+                    if (deny < 0 || claimant != null) {
+                        // a denied figure stays only as the claim of the source it names: the
+                        // article does not state it on its own authority
+                        out.add(m);
+                    }
+                    if (deny >= 0 && !m.vague() && m.killed() > 0) {
+                        out.add(new DeathMention(m.sentence(), m.evidence(), m.predicate(), m.figure(), 0, 0,
+                                Qualifier.EXACT, m.group(), m.victims(), false, false, false, true, denier));
+                    }
                     for (int sub : VictimFinder.subsets(p, t, part)) {
                         if (seenVictims.add(sub)) {
                             DeathMention sm = count(doc, p, t, sub, figureAt, Kind.SUBSET, claimant);

@@ -277,4 +277,16 @@ class DeathMentionFinderTest {
                     assertThat(m.qualifier()).isEqualTo(Qualifier.MORE_THAN);
                 });
     }
+
+    @Test
+    void aDeniedFigureStaysWithItsSourceBesideTheDenial() {
+        List<DeathMention> ms = find("The ministry denied reports that up to six students had died.");
+        assertThat(ms).extracting(DeathMention::killed, DeathMention::claimant).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(6, "reports"),
+                org.assertj.core.groups.Tuple.tuple(0, "ministry"));
+        assertThat(find("The governor denied that nine villagers had been killed by troops."))
+                .extracting(DeathMention::killed, DeathMention::claimant)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(0, "governor"));
+        assertThat(figures("The army denied killing nine villagers in the raid.")).containsExactly(9);
+    }
 }
