@@ -201,7 +201,9 @@ public final class DeathMentionFinder {
         Span figure = q == null ? p.token(v).span()
                 : new Span(p.token(q.first()).span().start(), p.token(q.last()).span().end());
         VictimGroup group = group(p, v, q != null && figureToken == v);
-        boolean additive = kind == Kind.COMPANION || otherModifier(p, v)
+        // "two more people died": "more" right after the figure adds to the dead before
+        boolean more = q != null && q.last() + 1 < p.size() && p.word(q.last() + 1).equals("more");
+        boolean additive = kind == Kind.COMPANION || more || otherModifier(p, v)
                 || ((w.equals("others") || w.equals("another")) && figureToken != v);
         return new DeathMention(p.sentence().index(), p.sentence().span(), p.token(t).span(), figure,
                 killed, high, qualifier, group, victimPhrase(doc, p, v, q, q != null && figureToken == v), kind == Kind.SUBSET, additive, toll,

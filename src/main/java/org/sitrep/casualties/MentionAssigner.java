@@ -30,10 +30,11 @@ final class MentionAssigner {
 
     private static final Pattern TOPIC_SHIFT = Pattern.compile(
             "^\\W*(in (an)?other|in a separate|separately|elsewhere|meanwhile|in another)\\b"
-            // "Two other attacks in the province left three dead": a sentence whose subject is
-            // another incident reports that incident, not the one before
-            + "|^\\W*(another|(\\w+ )?other) (\\w+ )?(attacks?|bombings?|blasts?|explosions?|strikes?"
-            + "|raids?|clash(es)?|incidents?|shootings?|ambush(es)?)\\b");
+            // "Two other attacks in the province left three dead": a sentence counting other
+            // incidents reports those, not the one before. A lone "Another blast ..." is left
+            // alone: several blasts on one place and day are one event (codebook section 1).
+            + "|^\\W*(two|three|four|five|six|seven|eight|nine|ten|several|\\d+) other (\\w+ )?"
+            + "(attacks|bombings|blasts|explosions|strikes|raids|clashes|incidents|shootings|ambushes)\\b");
     /** "since May 10, 2010, when 110 people were killed": a date that a death clause hangs on. */
     private static final Pattern WHEN_CLAUSE = Pattern.compile("^,?\\s+when\\b");
     /**
@@ -139,7 +140,8 @@ final class MentionAssigner {
         Span before = doc.sentence(m.sentence() - 1).span();
         List<Integer> out = new ArrayList<>();
         for (int i = 0; i < events.size(); i++) {
-            if (eligible.get(i) && covers(events.get(i).evidence(), before)) {
+            if (eligible.get(i) && covers(events.get(i).evidence(), before)
+                    && !aboutAnotherIncident(doc, events.get(i), m)) {
                 out.add(i);
             }
         }
@@ -193,8 +195,11 @@ final class MentionAssigner {
         TimeExpression own = whenClauseDate(doc, m);
         if (own != null) {
             // the deaths carry their own date: another incident unless it is the event's day
-            return date == null || own.value() == null || !ISO_DAY.matcher(own.value()).find()
-                    || conflicts(date, own.value());
+            // (or, for an event without a date, the date its first sentence gives)
+            if (date == null || own.value() == null || !ISO_DAY.matcher(own.value()).find()) {
+                return !anchorHasTime(doc, e, own.value());
+            }
+            return conflicts(date, own.value());
         }
         if (date == null) {
             return false;
@@ -223,6 +228,14 @@ final class MentionAssigner {
             }
         }
         return null;
+    }
+
+    private static boolean anchorHasTime(Doc doc, Event e, String value) {
+        Sentence anchor = doc.sentenceAt(e.anchor().start());
+        if (anchor == null || value == null) {
+            return false;
+        }
+        return doc.timesIn(anchor.index()).stream().anyMatch(t -> value.equals(t.value()));
     }
 
     /** For an event not dated by the dates stage: the first full date in its anchor sentence. */

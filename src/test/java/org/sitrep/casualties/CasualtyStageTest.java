@@ -246,4 +246,13 @@ class CasualtyStageTest {
         assertThat(e.fatalities().high()).isEqualTo(6);
         assertThat(e.claims()).extracting("claimant").containsExactly("reports", "ministry");
     }
+
+    @Test
+    void anotherBlastAtThePlaceOfTheEventAddsItsDead() {
+        Doc doc = SharedNlp.doc("A car bomb went off outside the court in Lamu on Sunday, killing four people. "
+                + "Another blast minutes later killed two more people.", "2024-08-26");
+        Event e = STAGE.apply(doc, List.of(event(doc, SubEventType.REMOTE_EXPLOSIVE, "car bomb", 0, 1))).get(0);
+        assertThat(e.fatalities().low()).isEqualTo(6);
+        assertThat(e.fatalities().high()).isEqualTo(6);
+    }
 }
