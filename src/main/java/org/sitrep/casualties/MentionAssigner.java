@@ -47,7 +47,7 @@ final class MentionAssigner {
             + "|\\b\\d+ (different|separate|coordinated) (attacks|bombings|blasts|explosions|strikes)\\b");
     /** Sentence openings that go on about what the sentence before told. */
     private static final Set<String> DEFINITE = Set.of("the", "this", "that");
-    private static final Set<String> CONTINUING = Set.of("they", "he", "she");
+    private static final Set<String> CONTINUING = Set.of("they", "he", "she", "it");
     private static final Pattern ISO_DAY = Pattern.compile("^(\\d{4})-(\\d{2})(?:-(\\d{2}))?");
 
     /**

@@ -255,4 +255,14 @@ class CasualtyStageTest {
         assertThat(e.fatalities().low()).isEqualTo(6);
         assertThat(e.fatalities().high()).isEqualTo(6);
     }
+
+    @Test
+    void aSentenceGoingOnThroughItFeedsTheEventBefore() {
+        Doc doc = SharedNlp.doc("Troops opened fire on marchers in the capital on Monday, the ministry said. "
+                + "It denied claims that up to five marchers had died.", "2024-08-26");
+        Event e = STAGE.apply(doc, List.of(event(doc, SubEventType.EXCESSIVE_FORCE_AGAINST_PROTESTERS,
+                "opened fire", 0))).get(0);
+        assertThat(e.fatalities().low()).isZero();
+        assertThat(e.fatalities().high()).isEqualTo(5);
+    }
 }
