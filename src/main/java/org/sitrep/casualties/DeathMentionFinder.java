@@ -87,8 +87,7 @@ public final class DeathMentionFinder {
                 victims = victims.stream().filter(v -> !identifying(p, v, figureAt)).toList();
             }
             for (int v : victims) {
-                List<Integer> parts = VictimFinder.withConjuncts(p, v);
-                for (int part : parts) {
+                for (int part : VictimFinder.withConjuncts(p, v)) {
                     if (!seenVictims.add(part)) {
                         continue;
                     }
@@ -200,13 +199,15 @@ public final class DeathMentionFinder {
         }
         Span figure = q == null ? p.token(v).span()
                 : new Span(p.token(q.first()).span().start(), p.token(q.last()).span().end());
-        VictimGroup group = group(p, v, q != null && figureToken == v);
+        boolean figureHead = q != null && figureToken == v;
+        VictimGroup group = group(p, v, figureHead);
         // "two more people died": "more" right after the figure adds to the dead before
         boolean more = q != null && q.last() + 1 < p.size() && p.word(q.last() + 1).equals("more");
         boolean additive = kind == Kind.COMPANION || more || otherModifier(p, v)
                 || ((w.equals("others") || w.equals("another")) && figureToken != v);
         return new DeathMention(p.sentence().index(), p.sentence().span(), p.token(t).span(), figure,
-                killed, high, qualifier, group, victimPhrase(doc, p, v, q, q != null && figureToken == v), kind == Kind.SUBSET, additive, toll,
+                killed, high, qualifier, group, victimPhrase(doc, p, v, q, figureHead), kind == Kind.SUBSET,
+                additive, toll,
                 q != null || nobody, claimant);
     }
 
@@ -249,7 +250,7 @@ public final class DeathMentionFinder {
         return p.token(v).pos().equals("NNP") && (ner.equals("O") || ner.equals("MISC"));
     }
 
-    /** The group of a victim nominal; a figure word as head ("scores of worshippers") takes its "of" noun's. */
+    /** The group of a victim nominal; a figure word as its head ("scores of worshippers") takes its "of" noun's. */
     private VictimGroup group(Parse p, int v, boolean figureHead) {
         VictimGroup g = lexicon.group(p.lemma(v));
         if (g == null && (figureHead || p.token(v).isNumber() || p.word(v).equals("one"))) {

@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sitrep.codebook.DatePrecision;
@@ -24,7 +24,9 @@ import org.sitrep.model.Token;
  * trigger there, the event that sentence first reports wins. A later sentence describing another
  * incident does not feed an event, even when the events stage merged its trigger in: one that
  * opens on a change of topic ("In other actions", "Elsewhere") or is dated before the event (or
- * before the date of its first sentence).
+ * before the date of its first sentence), or that hangs its deaths on a date of their own ("since
+ * May 2010, when 110 were killed"). A statement in no event's sentences goes to an event it
+ * evidently continues or introduces (see {@link #orphan}).
  */
 final class MentionAssigner {
 
@@ -45,8 +47,9 @@ final class MentionAssigner {
             "\\b(wave|series|spate) of (\\w+ )?(attacks|bombings|blasts|explosions|strikes|raids|violence)\\b"
             + "|\\b(attacks|bombings|blasts|explosions|strikes|violence) (across|around|throughout) "
             + "|\\b\\d+ (different|separate|coordinated) (attacks|bombings|blasts|explosions|strikes)\\b");
-    /** Sentence openings that go on about what the sentence before told. */
+    /** Determiners that take a noun up again ("the clash" after "clashes"). */
     private static final Set<String> DEFINITE = Set.of("the", "this", "that");
+    /** Sentence openings that go on about what the sentence before told. */
     private static final Set<String> CONTINUING = Set.of("they", "he", "she", "it");
     private static final Pattern ISO_DAY = Pattern.compile("^(\\d{4})-(\\d{2})(?:-(\\d{2}))?");
 
@@ -115,9 +118,9 @@ final class MentionAssigner {
     /**
      * A statement in no event's evidence that still tells of one of them: the sentence just
      * before an event's first sentence, when that one takes its incident up again by the same
-     * word ("one guerrilla was killed in clashes. ... the clash took place near X"), or a sentence going on about an
-     * event of the sentence before through a pronoun ("They were assassinated along with 12
-     * others").
+     * word ("one guerrilla was killed in clashes. ... the clash took place near X"), or a
+     * sentence going on about the only event of the sentence before through a pronoun ("They
+     * were killed along with 12 others"), unless it turns to another incident.
      */
     private static List<Integer> orphan(Doc doc, List<Event> events, List<Boolean> eligible,
                                         DeathMention m) {

@@ -241,7 +241,8 @@ class CasualtyStageTest {
     void aDenialSpansTheEstimateFromZero() {
         Doc doc = SharedNlp.doc("Police fired on student marchers in the capital on Monday. "
                 + "The ministry denied reports that up to six students had died.", "2024-08-26");
-        Event e = STAGE.apply(doc, List.of(event(doc, SubEventType.EXCESSIVE_FORCE_AGAINST_PROTESTERS, "fired", 0, 1))).get(0);
+        Event e = STAGE.apply(doc, List.of(event(doc, SubEventType.EXCESSIVE_FORCE_AGAINST_PROTESTERS,
+                "fired", 0, 1))).get(0);
         assertThat(e.fatalities().low()).isZero();
         assertThat(e.fatalities().high()).isEqualTo(6);
         assertThat(e.claims()).extracting("claimant").containsExactly("reports", "ministry");

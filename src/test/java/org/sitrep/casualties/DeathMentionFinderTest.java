@@ -216,7 +216,8 @@ class DeathMentionFinderTest {
 
     @Test
     void othersWoundedBesideAVictimAreNeitherDeadNorAdditive() {
-        List<DeathMention> ms = find("A mine went off under their truck, killing one sergeant and hurting seven others.");
+        List<DeathMention> ms = find("A mine went off under their truck, "
+                + "killing one sergeant and hurting seven others.");
         assertThat(ms).extracting(DeathMention::killed).containsExactly(1);
         assertThat(ms.get(0).additive()).isFalse();
     }
