@@ -10,9 +10,9 @@ import org.sitrep.data.TsvTable;
 
 /** Death words, victim groups and attribution verbs, read once from this package's data files. */
 record CasualtyLexicon(Map<String, Set<Role>> deathWords, Map<String, VictimGroup> victims,
-                       Set<String> speechVerbs) {
+                       Set<String> speechVerbs, Set<String> notVictims) {
 
-    enum Role { KILL, MANNER, DIE, DEAD, COUNT, EVENT, TOLL, NONE }
+    enum Role { KILL, MANNER, SELF, DIE, DEAD, COUNT, EVENT, TOLL, NONE }
 
     static CasualtyLexicon load() {
         Map<String, Set<Role>> death = new HashMap<>();
@@ -33,9 +33,17 @@ record CasualtyLexicon(Map<String, Set<Role>> deathWords, Map<String, VictimGrou
             }
             speech.add(row.cell(0).toLowerCase(Locale.ROOT));
         }
+        Set<String> notVictims = new HashSet<>();
+        for (TsvTable.Row row : rows("not-victims.tsv", 2)) {
+            if (!row.cell(1).equals("incident") && !row.cell(1).equals("thing")) {
+                throw row.error("unknown kind '" + row.cell(1) + "', expected [incident, thing]");
+            }
+            notVictims.add(row.cell(0).toLowerCase(Locale.ROOT));
+        }
         Map<String, Set<Role>> frozen = new HashMap<>();
         death.forEach((k, v) -> frozen.put(k, Set.copyOf(v)));
-        return new CasualtyLexicon(Map.copyOf(frozen), Map.copyOf(victims), Set.copyOf(speech));
+        return new CasualtyLexicon(Map.copyOf(frozen), Map.copyOf(victims), Set.copyOf(speech),
+                Set.copyOf(notVictims));
     }
 
     /**
@@ -74,6 +82,11 @@ record CasualtyLexicon(Map<String, Set<Role>> deathWords, Map<String, VictimGrou
 
     VictimGroup group(String lemma) {
         return victims.get(lemma.toLowerCase(Locale.ROOT));
+    }
+
+    /** A noun that never names the dead ("attacks", "the car"), whatever the parse says. */
+    boolean notVictim(String lemma) {
+        return notVictims.contains(lemma.toLowerCase(Locale.ROOT));
     }
 
     boolean speech(String lemma) {

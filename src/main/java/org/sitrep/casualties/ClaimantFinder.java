@@ -18,6 +18,8 @@ final class ClaimantFinder {
     private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "we", "i", "his",
             "her", "their", "its");
     private static final int MAX_WORDS = 8;
+    private static final Set<String> DENIED_NOUNS = Set.of("report", "claim", "allegation", "rumour",
+            "rumor", "account");
 
     private final CasualtyLexicon lexicon;
 
@@ -47,6 +49,40 @@ final class ClaimantFinder {
             cur = g;
         }
         return accordingTo(doc, p, predicate);
+    }
+
+    /**
+     * The "deny" verb a death word is denied under ("police denied that anyone was killed",
+     * "it denied reports that four people were killed"), or -1. Only a denied statement counts:
+     * "the army denied killing five civilians" denies who did it, not that they died.
+     */
+    int denial(Parse p, int predicate) {
+        for (int cur = predicate, n = 0; cur >= 0 && n < 12; n++) {
+            int g = p.gov(cur);
+            if (g < 0 || !UP.contains(p.rel(cur))) {
+                return -1;
+            }
+            if (p.lemma(g).equals("deny") && p.token(g).isVerb()) {
+                boolean statement = p.rel(cur).equals("ccomp")
+                        || (p.rel(cur).equals("obj") && DENIED_NOUNS.contains(p.lemma(cur)));
+                return statement ? g : -1;
+            }
+            if (p.token(g).isVerb() && lexicon.speech(p.lemma(g))) {
+                return -1;
+            }
+            cur = g;
+        }
+        return -1;
+    }
+
+    /** Who made the statement that is denied: "reports" in "denied reports that ...", else null. */
+    String denied(Doc doc, Parse p, int deny) {
+        for (int o : p.children(deny, "obj")) {
+            if (DENIED_NOUNS.contains(p.lemma(o))) {
+                return phrase(doc, p, o);
+            }
+        }
+        return null;
     }
 
     /** The subject of a saying verb, or null when g is not one or has none. */

@@ -75,21 +75,53 @@ public final class DeathMentionFinder {
                 continue;
             }
             String claimant = claimants.find(doc, p, t);
+            int deny = claimants.denial(p, t);
+            String denier = claimant;
+            if (deny >= 0) {
+                // the figure is the denied statement's; the denier's own claim is none died
+                claimant = claimants.denied(doc, p, deny);
+            }
+            if (victims.size() > 1) {
+                // "whose daughter was the youngest person killed": a superlative names one of
+                // the other victims again, not one more
+                victims = victims.stream().filter(v -> !identifying(p, v, figureAt)).toList();
+            }
             for (int v : victims) {
                 for (int part : VictimFinder.withConjuncts(p, v)) {
                     if (!seenVictims.add(part)) {
                         continue;
                     }
-                    DeathMention m = count(doc, p, t, part, figureAt, toll, false, claimant);
+                    Kind kind = toll ? Kind.TOLL : part == v ? Kind.VICTIM : Kind.CONJUNCT;
+                    DeathMention m = count(doc, p, t, part, figureAt, kind, claimant);
                     if (m == null) {
                         continue;
                     }
-                    out.add(m);
+                    if (deny < 0 || claimant != null) {
+                        // a denied figure stays only as the claim of the source it names: the
+                        // article does not state it on its own authority
+                        out.add(m);
+                    }
+                    if (deny >= 0 && !m.vague() && m.killed() > 0) {
+                        out.add(new DeathMention(m.sentence(), m.evidence(), m.predicate(), m.figure(), 0, 0,
+                                Qualifier.EXACT, m.group(), m.victims(), false, false, false, true, denier));
+                    }
                     for (int sub : VictimFinder.subsets(p, t, part)) {
                         if (seenVictims.add(sub)) {
-                            DeathMention sm = count(doc, p, t, sub, figureAt, false, true, claimant);
+                            DeathMention sm = count(doc, p, t, sub, figureAt, Kind.SUBSET, claimant);
                             if (sm != null && !sm.vague()) {
                                 out.add(sm);
+                            }
+                        }
+                    }
+                }
+            }
+            if (!toll) {
+                for (int c : VictimFinder.companions(p, t)) {
+                    for (int part : VictimFinder.withConjuncts(p, c)) {
+                        if (seenVictims.add(part)) {
+                            DeathMention m = count(doc, p, t, part, figureAt, Kind.COMPANION, claimant);
+                            if (m != null && !m.vague()) {
+                                out.add(m);
                             }
                         }
                     }
@@ -99,9 +131,23 @@ public final class DeathMentionFinder {
         return out;
     }
 
+    /** An unnumbered singular noun picked out by a superlative ("the youngest person"). */
+    private static boolean identifying(Parse p, int v, Map<Integer, Quantity> figureAt) {
+        return p.token(v).pos().equals("NN") && !figureAt.containsKey(v)
+                && p.children(v, "amod").stream().anyMatch(a -> p.token(a).pos().equals("JJS"));
+    }
+
+    /**
+     * How a nominal was reached: the death word's own victim, a running toll, a further conjunct
+     * of a victim ("their housekeeper"), a subset ("including 11 children") or a companion
+     * ("along with 12 villagers", counted on top of the victims before).
+     */
+    private enum Kind { VICTIM, TOLL, CONJUNCT, SUBSET, COMPANION }
+
     /** The mention for one victim nominal, or null when it names no people. */
     private DeathMention count(Doc doc, Parse p, int t, int v, Map<Integer, Quantity> figureAt,
-                               boolean toll, boolean subset, String claimant) {
+                               Kind kind, String claimant) {
+        boolean toll = kind == Kind.TOLL;
         Quantity q = figureAt.get(v);
         int figureToken = v;
         if (q == null) {
@@ -118,6 +164,9 @@ public final class DeathMentionFinder {
         Qualifier qualifier;
         String w = p.word(v);
         String pos = p.token(v).pos();
+        if (lexicon.notVictim(p.lemma(v))) {
+            return null;
+        }
         boolean nobody = NOBODY.contains(w) || p.hasChildLemma(v, "no")
                 || (lexicon.is(p.lemma(v), NONE) || lexicon.is(p.lemma(v), COUNT)) && VictimFinder.negated(p, v);
         if (nobody) {
@@ -138,7 +187,10 @@ public final class DeathMentionFinder {
             killed = null;
             high = null;
             qualifier = Qualifier.VAGUE;
-        } else if ((pos.equals("NN") || pos.equals("NNP")) && singularPerson(p, v)) {
+        } else if ((pos.equals("NN") || pos.equals("NNP"))
+                && (singularPerson(p, v) || (kind == Kind.CONJUNCT && mayBePerson(p, v)))) {
+            // a singular noun listed with the dead is one of them ("six priests, their
+            // housekeeper and her daughter")
             killed = 1;
             high = 1;
             qualifier = Qualifier.EXACT;
@@ -147,12 +199,41 @@ public final class DeathMentionFinder {
         }
         Span figure = q == null ? p.token(v).span()
                 : new Span(p.token(q.first()).span().start(), p.token(q.last()).span().end());
-        VictimGroup group = group(p, v);
-        boolean additive = p.hasChildLemma(v, "other") || p.hasChildLemma(v, "another")
+        boolean figureHead = q != null && figureToken == v;
+        VictimGroup group = group(p, v, figureHead);
+        // "two more people died": "more" right after the figure adds to the dead before
+        boolean more = q != null && q.last() + 1 < p.size() && p.word(q.last() + 1).equals("more");
+        boolean additive = kind == Kind.COMPANION || more || otherModifier(p, v)
                 || ((w.equals("others") || w.equals("another")) && figureToken != v);
         return new DeathMention(p.sentence().index(), p.sentence().span(), p.token(t).span(), figure,
-                killed, high, qualifier, group, victimPhrase(doc, p, v, q), subset, additive, toll,
+                killed, high, qualifier, group, victimPhrase(doc, p, v, q, figureHead), kind == Kind.SUBSET,
+                additive, toll,
                 q != null || nobody, claimant);
+    }
+
+    /**
+     * "five other civilians", "another soldier": "other" modifies the victim itself. Only its own
+     * modifiers count; "one soldier and ten others" has "others" as a conjunct, which adds
+     * nothing to the soldier.
+     */
+    private static boolean otherModifier(Parse p, int v) {
+        for (int c : p.children(v, "amod", "det")) {
+            if (p.lemma(c).equals("other") || p.lemma(c).equals("another")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * What a common noun listed with the dead must be to count as one of them: a noun phrase of
+     * its own ("their housekeeper", "a guard"), not a place, date, organisation or thing, and not
+     * a gerund the tagger took for a noun ("killing one soldier and wounding ten").
+     */
+    private boolean mayBePerson(Parse p, int v) {
+        String ner = p.token(v).ner();
+        return (ner.equals("O") || ner.equals("PERSON")) && !lexicon.notVictim(p.lemma(v))
+                && !p.word(v).endsWith("ing") && !p.children(v, "det", "nmod:poss").isEmpty();
     }
 
     /** A singular noun that can be a person: not a place, date or organisation name. */
@@ -169,12 +250,13 @@ public final class DeathMentionFinder {
         return p.token(v).pos().equals("NNP") && (ner.equals("O") || ner.equals("MISC"));
     }
 
-    private VictimGroup group(Parse p, int v) {
+    /** The group of a victim nominal; a figure word as its head ("scores of worshippers") takes its "of" noun's. */
+    private VictimGroup group(Parse p, int v, boolean figureHead) {
         VictimGroup g = lexicon.group(p.lemma(v));
-        if (g == null && (p.token(v).isNumber() || p.word(v).equals("one"))) {
+        if (g == null && (figureHead || p.token(v).isNumber() || p.word(v).equals("one"))) {
             for (int c : p.children(v, "nmod")) {
                 if (p.cases(c).contains("of")) {
-                    return group(p, c);
+                    return group(p, c, false);
                 }
             }
         }
@@ -190,8 +272,8 @@ public final class DeathMentionFinder {
     }
 
     /** The victim noun with its modifiers ("Wagner mercenaries"), without the figure. */
-    private static String victimPhrase(Doc doc, Parse p, int v, Quantity q) {
-        if (p.token(v).isNumber()) {
+    private static String victimPhrase(Doc doc, Parse p, int v, Quantity q, boolean figureHead) {
+        if (figureHead || p.token(v).isNumber()) {
             for (int c : p.children(v, "nmod")) {
                 if (p.cases(c).contains("of")) {
                     v = c;

@@ -7,6 +7,7 @@ import static org.sitrep.casualties.CasualtyLexicon.Role.EVENT;
 import static org.sitrep.casualties.CasualtyLexicon.Role.KILL;
 import static org.sitrep.casualties.CasualtyLexicon.Role.MANNER;
 import static org.sitrep.casualties.CasualtyLexicon.Role.NONE;
+import static org.sitrep.casualties.CasualtyLexicon.Role.SELF;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -20,6 +21,10 @@ import java.util.Set;
  */
 final class VictimFinder {
 
+    private static final Set<String> REFLEXIVES = Set.of("himself", "herself", "themselves");
+    private static final Set<String> MOTIVES = Set.of("revenge", "retaliation", "reprisal", "vengeance",
+            "retribution");
+    private static final Set<String> MODIFIER_TAGS = Set.of("DT", "PRP$", "JJ", "CD");
     private static final Set<String> SUBSET_CASES = Set.of("including", "among");
     private static final Set<String> LIFE_TAKERS = Set.of("claim", "take", "cost");
     private static final Set<String> NOT_FACTUAL = Set.of("threaten", "try", "attempt", "plan",
@@ -31,9 +36,25 @@ final class VictimFinder {
         this.lexicon = lexicon;
     }
 
-    /** Death words under "threatened to kill" or "tried to kill" report no deaths. */
+    /**
+     * Death words under "threatened to kill" or "tried to kill" report no deaths; nor, for this
+     * incident, do the deaths it avenges ("in revenge for the death of X", "to avenge the
+     * killing of"), which happened before it.
+     */
     static boolean factual(Parse p, int t) {
-        return !(p.rel(t).equals("xcomp") && p.gov(t) >= 0 && NOT_FACTUAL.contains(p.lemma(p.gov(t))));
+        if (p.rel(t).equals("xcomp") && p.gov(t) >= 0 && NOT_FACTUAL.contains(p.lemma(p.gov(t)))) {
+            return false;
+        }
+        if (p.gov(t) >= 0 && p.lemma(p.gov(t)).equals("avenge")) {
+            return false;
+        }
+        for (int c : p.children(t, "case")) {
+            // read off the words, not the parse, which often hangs "for the death" elsewhere
+            if (p.word(c).equals("for") && c > 0 && c < t && MOTIVES.contains(p.lemma(c - 1))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The nominals that died according to death word t. */
@@ -43,12 +64,29 @@ final class VictimFinder {
         boolean verb = p.token(t).isVerb();
         if (verb && (lexicon.is(lemma, KILL) || (lexicon.is(lemma, MANNER) && killsOutright(p, t)))) {
             out.addAll(p.children(t, "obj", "nsubj:pass"));
+            if (out.isEmpty() && p.token(t).pos().equals("VBG")) {
+                // "the killing of six priests" tagged as a verb: its "of" argument died
+                for (int c : p.children(t, "obl", "nmod")) {
+                    if (p.cases(c).contains("of")) {
+                        out.add(c);
+                    }
+                }
+            }
             if (out.isEmpty()) {
                 // "21 killed in blast", "150 soldiers ... killed": a subject with a figure and
                 // no object is the victim, not the killer
                 for (int subj : p.children(t, "nsubj")) {
                     if (figureAt.containsKey(subj) || hasFigure(p, subj, figureAt)) {
                         out.add(subj);
+                    }
+                }
+            }
+            if (out.isEmpty()) {
+                // "between 20 and 30 conscripts were killed": the range's "between" turns the
+                // subject into an oblique in the parse
+                for (int c : p.children(t, "obl")) {
+                    if (p.cases(c).equals(List.of("between")) && hasFigure(p, c, figureAt)) {
+                        out.add(c);
                     }
                 }
             }
@@ -71,6 +109,10 @@ final class VictimFinder {
                     out.addAll(p.children(t, "nsubj"));
                 }
             }
+        } else if (verb && lexicon.is(lemma, SELF)) {
+            if (p.children(t, "obj").stream().anyMatch(o -> REFLEXIVES.contains(p.word(o)))) {
+                out.addAll(p.children(t, "nsubj"));
+            }
         } else if (verb && lexicon.is(lemma, DIE)) {
             out.addAll(p.children(t, "nsubj"));
         } else if (verb && lemma.equals("lose") && p.children(t, "obj").stream()
@@ -82,6 +124,12 @@ final class VictimFinder {
                 out.add(p.gov(t));
             }
             out.addAll(p.children(t, "nsubj"));
+            // "left six drivers dead" may come out as "six drivers" modifying "dead"
+            for (int c : p.children(t, "obl:npmod")) {
+                if (figureAt.containsKey(c) || hasFigure(p, c, figureAt)) {
+                    out.add(c);
+                }
+            }
             if (!p.children(t, "nummod").isEmpty()) {
                 out.add(t);
             }
@@ -97,6 +145,14 @@ final class VictimFinder {
                 if (p.cases(c).contains("of")) {
                     out.add(c);
                 }
+            }
+        }
+        if (verb && lexicon.is(lemma, KILL)) {
+            // "the gunman then killed himself": the one who died is the subject
+            List<Integer> reflexive = out.stream().filter(v -> REFLEXIVES.contains(p.word(v))).toList();
+            if (!reflexive.isEmpty()) {
+                out.removeAll(reflexive);
+                out.addAll(p.children(t, "nsubj"));
             }
         }
         out.removeIf(v -> p.token(v).pos().equals("WDT") || p.token(v).pos().equals("EX"));
@@ -170,6 +226,31 @@ final class VictimFinder {
         return false;
     }
 
+    /**
+     * "They were killed along with 12 villagers", "together with", "alongside": people who died
+     * beside the victims, counted on top of them.
+     */
+    static List<Integer> companions(Parse p, int t) {
+        List<Integer> out = new ArrayList<>();
+        boolean alongAdverb = p.children(t, "advmod").stream()
+                .anyMatch(a -> p.word(a).equals("along") || p.word(a).equals("together"));
+        for (int c : p.children(t, "obl", "nmod")) {
+            List<String> cases = p.cases(c);
+            if (cases.contains("alongside") || (cases.contains("with")
+                    && (alongAdverb || cases.contains("along") || cases.contains("together")))) {
+                out.add(c);
+            }
+        }
+        for (int c : p.children(t, "advcl")) {
+            // "along with five herders grazing nearby" parsed as a clause: its subject died too
+            List<String> marks = p.cases(c);
+            if (marks.contains("with") && (alongAdverb || marks.contains("along") || marks.contains("together"))) {
+                out.addAll(p.children(c, "nsubj"));
+            }
+        }
+        return out;
+    }
+
     static List<Integer> withConjuncts(Parse p, int v) {
         List<Integer> out = new ArrayList<>();
         out.add(v);
@@ -189,14 +270,54 @@ final class VictimFinder {
                 }
             }
         }
+        for (int c : listedAfter(p, out.stream().max(Integer::compare).get())) {
+            if (!out.contains(c)) {
+                out.add(c);
+            }
+        }
         return out;
     }
 
-    /** "including 11 children", "among them two soldiers", attached to the victim or the verb. */
+    /**
+     * The nouns listed right after a victim ("six priests, their housekeeper, and her daughter")
+     * that the parser made conjuncts of some other word: each is separated by a comma or "and"
+     * and attached as a conjunct, so the list goes on whatever its head in the parse.
+     */
+    private static List<Integer> listedAfter(Parse p, int v) {
+        List<Integer> out = new ArrayList<>();
+        int j = v + 1;
+        while (j < p.size()) {
+            boolean separated = false;
+            while (j < p.size() && (p.word(j).equals(",") || p.word(j).equals("and"))) {
+                separated = true;
+                j++;
+            }
+            int start = j;
+            while (j < p.size() && MODIFIER_TAGS.contains(p.token(j).pos())) {
+                j++;
+            }
+            if (!separated || j >= p.size() || j - start > 3 || !p.token(j).isNoun()
+                    || !p.rel(j).equals("conj")) {
+                break;
+            }
+            out.add(j);
+            j++;
+        }
+        return out;
+    }
+
+    /**
+     * "including 11 children", "among them two soldiers", attached to the victim or the verb.
+     * One hung on the verb but written after a further predicate of it ("nine were killed and
+     * 14 injured, including three children") is a part of that predicate's people.
+     */
     static List<Integer> subsets(Parse p, int t, int v) {
         List<Integer> out = new ArrayList<>();
         for (int head : new int[] {v, t}) {
             for (int c : p.children(head, "nmod", "obl", "appos")) {
+                if (head == t && p.children(t, "conj").stream().anyMatch(k -> k > t && k < c)) {
+                    continue;
+                }
                 for (String cs : p.cases(c)) {
                     if (SUBSET_CASES.contains(cs)) {
                         out.add(c);

@@ -141,4 +141,129 @@ class CasualtyStageTest {
         Event clash = event(doc, SubEventType.ARMED_CLASH, "clashed", 0, 1);
         assertThat(STAGE.apply(doc, List.of(clash)).get(0).fatalities()).isEqualTo(Fatalities.UNKNOWN);
     }
+
+    @Test
+    void aSentenceOpeningOnOtherAttacksDoesNotFeedTheEvent() {
+        Doc doc = SharedNlp.doc("A truck bomb killed 15 soldiers at a base near Kora on Sunday. "
+                + "Two other raids on nearby farms left four farmers dead.", "2024-08-26");
+        Event bomb = event(doc, SubEventType.SUICIDE_BOMB, "truck bomb", 0, 1);
+        Event e = STAGE.apply(doc, List.of(bomb)).get(0);
+        assertThat(e.fatalities().low()).isEqualTo(15);
+        assertThat(e.fatalities().high()).isEqualTo(15);
+        assertThat(e.claims()).hasSize(1);
+    }
+
+    @Test
+    void deathsDatedByTheirOwnWhenClauseBelongToThatDay() {
+        Doc doc = SharedNlp.doc("Gunmen killed six traders at a market in Lamu on Sunday. "
+                + "It was the worst raid on the town since March 2019, when 30 people were killed.", "2024-08-26");
+        Event raid = event(doc, SubEventType.ATTACK, "killed", 0, 1);
+        assertThat(STAGE.apply(doc, List.of(raid)).get(0).fatalities()).isEqualTo(new Fatalities(6, 6, 6, 6, 0));
+    }
+
+    @Test
+    void inAnUndatedReportAWhenClauseDateStillMarksAnotherIncident() {
+        Doc doc = SharedNlp.doc("Gunmen killed six traders at a market in Lamu. "
+                + "It was the worst raid on the town since March 2019, when 30 people were killed.", null);
+        Event raid = event(doc, SubEventType.ATTACK, "killed", 0, 1);
+        assertThat(STAGE.apply(doc, List.of(raid)).get(0).fatalities().low()).isEqualTo(6);
+    }
+
+    @Test
+    void deathsJustBeforeAnEventThatTakesTheirIncidentUpAgainGoToIt() {
+        Doc doc = SharedNlp.doc("A bomb damaged a bridge in the capital on Sunday. "
+                + "In other fighting, two rebels were killed in clashes in the hills. "
+                + "According to the army, the clash broke out near Kora when rebels fired on a patrol.",
+                "2024-08-26");
+        Event bomb = event(doc, SubEventType.REMOTE_EXPLOSIVE, "bomb", 0, 1);
+        Event clash = event(doc, SubEventType.ARMED_CLASH, "clash", 2);
+        List<Event> out = STAGE.apply(doc, List.of(bomb, clash));
+        assertThat(out.get(0).fatalities()).isEqualTo(Fatalities.UNKNOWN);
+        assertThat(out.get(1).fatalities().low()).isEqualTo(2);
+    }
+
+    @Test
+    void aNewIncidentInTheNextSentenceDoesNotTakeTheDeathsBeforeIt() {
+        Doc doc = SharedNlp.doc("A bomb damaged a bridge in the capital on Sunday. "
+                + "In other fighting, two rebels were killed in clashes in the hills. "
+                + "Nine clashes were reported near Kora on Monday.", "2024-08-26");
+        Event bomb = event(doc, SubEventType.REMOTE_EXPLOSIVE, "bomb", 0, 1);
+        Event clash = event(doc, SubEventType.ARMED_CLASH, "clashes", 2);
+        List<Event> out = STAGE.apply(doc, List.of(bomb, clash));
+        assertThat(out.get(1).fatalities()).isEqualTo(Fatalities.UNKNOWN);
+    }
+
+    @Test
+    void aSentenceGoingOnThroughAPronounAddsItsCompanionsToTheEvent() {
+        Doc doc = SharedNlp.doc("Soldiers shot dead two farmers near Kora on Sunday. "
+                + "They were killed along with five herders grazing cattle nearby.", "2024-08-26");
+        Event shooting = event(doc, SubEventType.ATTACK, "shot", 0);
+        Event e = STAGE.apply(doc, List.of(shooting)).get(0);
+        assertThat(e.fatalities().low()).isEqualTo(7);
+        assertThat(e.fatalities().high()).isEqualTo(7);
+    }
+
+    @Test
+    void vagueAndRoundFiguresThroughTheStage() {
+        Doc doc = SharedNlp.doc("Several guards were killed when rebels stormed the depot on Sunday.", "2024-08-26");
+        Event e = STAGE.apply(doc, List.of(event(doc, SubEventType.ARMED_CLASH, "stormed", 0))).get(0);
+        assertThat(e.fatalities()).isEqualTo(Fatalities.UNKNOWN);
+        assertThat(e.claims()).singleElement().satisfies(c -> {
+            assertThat(c.killed()).isNull();
+            assertThat(c.qualifier()).isEqualTo(org.sitrep.codebook.Qualifier.VAGUE);
+        });
+        Doc scores = SharedNlp.doc("Scores of worshippers were killed when the mosque was bombed on Friday.",
+                "2024-08-26");
+        Event bombing = STAGE.apply(scores, List.of(event(scores, SubEventType.REMOTE_EXPLOSIVE, "bombed", 0))).get(0);
+        assertThat(bombing.fatalities()).isEqualTo(new Fatalities(40, 40, 40, 40, 0));
+        assertThat(bombing.claims()).singleElement().extracting("qualifier")
+                .isEqualTo(org.sitrep.codebook.Qualifier.ABOUT);
+    }
+
+    @Test
+    void womenAndChildrenFillTheCivilianFields() {
+        Doc doc = SharedNlp.doc("Militiamen killed five women and three children in a village on Sunday.",
+                "2024-08-26");
+        Event e = STAGE.apply(doc, List.of(event(doc, SubEventType.ATTACK, "killed", 0))).get(0);
+        assertThat(e.fatalities()).isEqualTo(new Fatalities(8, 8, 8, 8, 3));
+    }
+
+    @Test
+    void anAttackerStatedDeadCountsWithHisVictims() {
+        Doc doc = SharedNlp.doc("A suicide bomber blew himself up at a checkpoint on Sunday, killing four guards.",
+                "2024-08-26");
+        Event e = STAGE.apply(doc, List.of(event(doc, SubEventType.SUICIDE_BOMB, "blew himself up", 0))).get(0);
+        assertThat(e.fatalities().low()).isEqualTo(5);
+        assertThat(e.fatalities().high()).isEqualTo(5);
+    }
+
+    @Test
+    void aDenialSpansTheEstimateFromZero() {
+        Doc doc = SharedNlp.doc("Police fired on student marchers in the capital on Monday. "
+                + "The ministry denied reports that up to six students had died.", "2024-08-26");
+        Event e = STAGE.apply(doc, List.of(event(doc, SubEventType.EXCESSIVE_FORCE_AGAINST_PROTESTERS,
+                "fired", 0, 1))).get(0);
+        assertThat(e.fatalities().low()).isZero();
+        assertThat(e.fatalities().high()).isEqualTo(6);
+        assertThat(e.claims()).extracting("claimant").containsExactly("reports", "ministry");
+    }
+
+    @Test
+    void anotherBlastAtThePlaceOfTheEventAddsItsDead() {
+        Doc doc = SharedNlp.doc("A car bomb went off outside the court in Lamu on Sunday, killing four people. "
+                + "Another blast minutes later killed two more people.", "2024-08-26");
+        Event e = STAGE.apply(doc, List.of(event(doc, SubEventType.REMOTE_EXPLOSIVE, "car bomb", 0, 1))).get(0);
+        assertThat(e.fatalities().low()).isEqualTo(6);
+        assertThat(e.fatalities().high()).isEqualTo(6);
+    }
+
+    @Test
+    void aSentenceGoingOnThroughItFeedsTheEventBefore() {
+        Doc doc = SharedNlp.doc("Troops opened fire on marchers in the capital on Monday, the ministry said. "
+                + "It denied claims that up to five marchers had died.", "2024-08-26");
+        Event e = STAGE.apply(doc, List.of(event(doc, SubEventType.EXCESSIVE_FORCE_AGAINST_PROTESTERS,
+                "opened fire", 0))).get(0);
+        assertThat(e.fatalities().low()).isZero();
+        assertThat(e.fatalities().high()).isEqualTo(5);
+    }
 }

@@ -52,6 +52,22 @@ class NumberParserTest {
         "some 20|20|ABOUT",
         "up to 30|30|UP_TO",
         "as many as four|4|UP_TO",
+        "no less than 15|15|AT_LEAST",
+        "no fewer than 15|15|AT_LEAST",
+        "not fewer than 15|15|AT_LEAST",
+        "a minimum of 15|15|AT_LEAST",
+        "upwards of 50|51|MORE_THAN",
+        "in excess of 50|51|MORE_THAN",
+        "exceeded 100|101|MORE_THAN",
+        "topped 1,000|1001|MORE_THAN",
+        "almost 70|70|ABOUT",
+        "roughly 70|70|ABOUT",
+        "approximately 70|70|ABOUT",
+        "an estimated 70|70|ABOUT",
+        "estimated 70|70|ABOUT",
+        "close to 70|70|ABOUT",
+        "at most 9|9|UP_TO",
+        "no more than 9|9|UP_TO",
     })
     void readsQualifiers(String phrase, int value, Qualifier qualifier) {
         Quantity q = PARSER.parse(phrase);
@@ -72,7 +88,7 @@ class NumberParserTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"several", "many", "a number of", "numerous"})
+    @CsvSource({"several", "many", "a number of", "numerous", "a few", "a handful of", "countless"})
     void vagueCountsHaveNoFigure(String phrase) {
         Quantity q = PARSER.parse(phrase + " people");
         assertThat(q.vague()).isTrue();

@@ -138,4 +138,42 @@ class TollEstimatorTest {
         assertThat(est.fatalities()).isEqualTo(Fatalities.UNKNOWN);
         assertThat(est.claims()).singleElement().extracting("qualifier").isEqualTo(Qualifier.VAGUE);
     }
+
+    @Test
+    void aTollUpdateFromAnotherClaimantIsARivalFigure() {
+        var est = estimator.estimate(List.of(
+                m(0, 21, Qualifier.EXACT, VictimGroup.PEOPLE, "the police"),
+                toll(m(2, 30, Qualifier.EXACT, VictimGroup.PEOPLE, "the rebels"))), false);
+        assertThat(est.fatalities().low()).isEqualTo(21);
+        assertThat(est.fatalities().high()).isEqualTo(30);
+        assertThat(est.claims()).hasSize(2);
+    }
+
+    @Test
+    void aSideFigureWithinAnOverallTollIsNotAdded() {
+        var est = estimator.estimate(List.of(
+                m(0, 12, Qualifier.EXACT, VictimGroup.PEOPLE, null),
+                m(1, 3, Qualifier.EXACT, VictimGroup.SECURITY, null)), false);
+        assertThat(est.fatalities()).isEqualTo(new Fatalities(12, 12, 12, null, null));
+    }
+
+    @Test
+    void aRangeSpansLowAndHighAsTwoClaims() {
+        DeathMention range = new DeathMention(0, new Span(0, 90), new Span(0, 5), new Span(6, 8), 20, 30,
+                Qualifier.AT_LEAST, VictimGroup.PEOPLE, "people", false, false, false, true, null);
+        var est = estimator.estimate(List.of(range), false);
+        assertThat(est.fatalities()).isEqualTo(new Fatalities(20, 20, 30, null, null));
+        assertThat(est.claims()).extracting("killed", "qualifier")
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(20, Qualifier.AT_LEAST),
+                        org.assertj.core.groups.Tuple.tuple(30, Qualifier.UP_TO));
+    }
+
+    @Test
+    void companionsAloneInALaterSentenceAddToTheClaimBefore() {
+        DeathMention two = m(0, 2, Qualifier.EXACT, VictimGroup.CIVILIAN, null);
+        var est = estimator.estimate(List.of(two, additive(m(1, 12, Qualifier.EXACT, VictimGroup.CIVILIAN, null))),
+                true);
+        assertThat(est.fatalities()).isEqualTo(new Fatalities(14, 14, 14, 14, 0));
+        assertThat(est.claims()).singleElement().extracting("killed").isEqualTo(14);
+    }
 }
