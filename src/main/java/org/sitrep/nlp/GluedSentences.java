@@ -14,11 +14,14 @@ import java.util.regex.Pattern;
  */
 final class GluedSentences {
 
-    // two lower-case letters, a full stop (or ! ?) perhaps closing a quote, a capitalised word:
-    // not an abbreviation ("U.S.Army") nor a decimal or a domain name in lower case; the one
-    // abbreviation that does end sentences is a clock time's "a.m."/"p.m." ("at 4:30 p.m.The")
+    // a full stop (or ! ?), perhaps closing a quote, glued to a capitalised word ("territory.Officials",
+    // "A" or "I" and a space). Before it: two lower-case letters or digits ("said.", "1974.",
+    // "7th."), an acronym of two capitals or more ("the ELN."), or a closing quote or bracket
+    // after a word ("stark".); never one capital with its stop, as in "U.S.Army" or "Mr.", nor a
+    // decimal. The one abbreviation that does end sentences is a clock time's "a.m."/"p.m.".
     private static final Pattern GLUE = Pattern.compile(
-            "(?:(?<=\\p{Ll}\\p{Ll})[.!?][\"\u201D\u2019]?|(?<=\\b[ap]\\.m)\\.)(?=\\p{Lu}\\p{Ll})");
+            "(?:(?:(?<=[\\p{Ll}\\d][\\p{Ll}\\d])|(?<=\\p{Lu}\\p{Lu})|(?<=[\\p{L}\\d][\"\u201D\u2019)]))[.!?]"
+                    + "[\"\u201D\u2019]?|(?<=\\b[ap]\\.m)\\.)(?=\\p{Lu}\\p{Ll}|[AI]\\s)");
 
     private final String text;
     /** Offsets in the separated text at which a space was inserted, ascending. */

@@ -42,4 +42,22 @@ class GluedSentencesTest {
         assertThat(GluedSentences.separate("Open from 9 a.m.daily").text())
                 .isEqualTo("Open from 9 a.m.daily");
     }
+
+    @Test
+    void separatesAfterNumbersAcronymsAndQuotesAndBeforeAOneLetterWord() {
+        assertThat(GluedSentences.separate("It began in 1987.Rebels say the 5th.Troops deny it.").text())
+                .isEqualTo("It began in 1987. Rebels say the 5th. Troops deny it.");
+        assertThat(GluedSentences.separate("They blamed the FARC.Police then left (at 9 GMT).Nobody came.").text())
+                .isEqualTo("They blamed the FARC. Police then left (at 9 GMT). Nobody came.");
+        assertThat(GluedSentences.separate("He called it \u201Cmurder\u201D.Officials agreed.It was late.A bomb fell.").text())
+                .isEqualTo("He called it \u201Cmurder\u201D. Officials agreed. It was late. A bomb fell.");
+    }
+
+    @Test
+    void leavesInitialsTitlesAndVersionsAlone() {
+        for (String s : new String[] {"Mr.Smith spoke.", "J.R.R.Tolkien wrote.",
+                "Read 3.4Million times.", "See U.S.A.Today."}) {
+            assertThat(GluedSentences.separate(s).text()).isEqualTo(s);
+        }
+    }
 }
