@@ -83,7 +83,9 @@ public final class JdbcEventStore implements EventStore {
             // H2 has no write-ahead log: by default a commit reaches the file up to half a second
             // later. WRITE_DELAY=0 writes it before commit returns, so an ingest killed right
             // after reporting an article as stored still has it.
-            h2.setURL(url.toUpperCase(java.util.Locale.ROOT).contains(";WRITE_DELAY=") ? url : url + ";WRITE_DELAY=0");
+            // H2 otherwise computes a query's whole result before returning its first row (on the
+            // heap, then in temporary files): lazy execution lets an export stream its join.
+            h2.setURL(withSetting(withSetting(url, "WRITE_DELAY", "0"), "LAZY_QUERY_EXECUTION", "TRUE"));
             return h2;
         }
         if (url.startsWith("jdbc:postgresql:")) {
@@ -92,6 +94,12 @@ public final class JdbcEventStore implements EventStore {
             return pg;
         }
         throw new StoreException("store URL " + name + " is neither jdbc:h2: nor jdbc:postgresql:");
+    }
+
+    /** The H2 URL with a setting added, unless the URL already sets it. */
+    private static String withSetting(String url, String setting, String value) {
+        return url.toUpperCase(java.util.Locale.ROOT).contains(";" + setting + "=") ? url
+                : url + ";" + setting + "=" + value;
     }
 
     /** The store's JDBC URL, password hidden. */
