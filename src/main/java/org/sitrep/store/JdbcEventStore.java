@@ -8,9 +8,7 @@ import java.sql.Statement;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -21,7 +19,6 @@ import org.sitrep.codebook.EventType;
 import org.sitrep.merging.ReportMerger;
 import org.sitrep.model.Event;
 import org.sitrep.model.MergedEvent;
-import org.sitrep.model.ReportedEvent;
 import org.sitrep.model.SourceArticle;
 
 /**
@@ -33,9 +30,6 @@ import org.sitrep.model.SourceArticle;
  * transaction, so a long-lived store never holds locks or old snapshots between calls.
  */
 public final class JdbcEventStore implements EventStore {
-
-    /** Rows fetched per round trip when streaming merged events (PostgreSQL otherwise reads all). */
-    private static final int FETCH_SIZE = 500;
 
     private final String name;
     private final Connection connection;
@@ -146,77 +140,19 @@ public final class JdbcEventStore implements EventStore {
     /**
      * {@inheritDoc}
      *
-     * <p>Two passes, the dated events by date and id, then the undated by id, each in the order
-     * of an index (members put in order here, not by the database): so the database streams the
-     * join row by row. One ORDER BY with NULLS LAST and the members' position matches no index
-     * (H2 keeps NULLs first), and the database then joined and sorted every merged event with
-     * its payloads before returning the first.
+     * <p>In constant memory: see {@link MergedReads}.
      */
     @Override
     public synchronized void forEachMerged(EventFilter filter, Consumer<MergedEvent> sink) {
-        FilterSql f = new FilterSql(filter);
-        String select = "SELECT m.id, m.payload, mm.position, " + EventRows.COLUMNS + " FROM merged_events m"
-                + " JOIN merge_members mm ON mm.merged_id = m.id"
-                + " JOIN reported_events r ON r.event_key = mm.event_key"
-                + " JOIN articles a ON a.id = r.article_id";
-        List<String> passes = List.of(
-                select + f.where("m.event_date IS NOT NULL") + " ORDER BY " + f.constantColumns() + "m.event_date, m.id",
-                select + f.where("m.event_date IS NULL") + " ORDER BY m.id");
         read(() -> {
-            for (String sql : passes) {
-                try (PreparedStatement ps = connection.prepareStatement(sql)) {
-                    ps.setFetchSize(FETCH_SIZE);
-                    f.bind(ps);
-                    try (ResultSet rs = ps.executeQuery()) {
-                        streamMerged(rs, sink);
-                    }
-                }
-            }
+            new MergedReads(connection).forEach(filter, sink);
             return null;
         });
     }
 
-    /**
-     * Groups consecutive rows of one merged event (they come ordered by id within a date), its
-     * reports put in member order.
-     */
-    private static void streamMerged(ResultSet rs, Consumer<MergedEvent> sink) throws SQLException {
-        String id = null;
-        String payload = null;
-        Map<Integer, ReportedEvent> reports = new TreeMap<>();
-        while (rs.next()) {
-            String rowId = rs.getString(1);
-            if (!rowId.equals(id)) {
-                if (id != null) {
-                    sink.accept(Payloads.merged(id, payload, List.copyOf(reports.values())));
-                }
-                id = rowId;
-                payload = rs.getString(2);
-                reports = new TreeMap<>();
-            }
-            reports.put(rs.getInt(3), EventRows.reported(rs, 4));
-        }
-        if (id != null) {
-            sink.accept(Payloads.merged(id, payload, List.copyOf(reports.values())));
-        }
-    }
-
     @Override
     public synchronized Optional<MergedEvent> merged(String id) {
-        String sql = "SELECT m.id, m.payload, mm.position, " + EventRows.COLUMNS + " FROM merged_events m"
-                + " JOIN merge_members mm ON mm.merged_id = m.id"
-                + " JOIN reported_events r ON r.event_key = mm.event_key"
-                + " JOIN articles a ON a.id = r.article_id WHERE m.id = ?";
-        return read(() -> {
-            List<MergedEvent> found = new ArrayList<>(1);
-            try (PreparedStatement ps = connection.prepareStatement(sql)) {
-                ps.setString(1, id);
-                try (ResultSet rs = ps.executeQuery()) {
-                    streamMerged(rs, found::add);
-                }
-            }
-            return found.stream().findFirst();
-        });
+        return read(() -> new MergedReads(connection).byId(id));
     }
 
     @Override
