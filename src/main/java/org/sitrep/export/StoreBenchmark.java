@@ -2,6 +2,8 @@ package org.sitrep.export;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.IntConsumer;
@@ -24,13 +26,16 @@ public final class StoreBenchmark {
      * @param reports        reported events ingested
      * @param merged         merged events they formed
      * @param ingestSeconds  wall time of the whole ingest
+     * @param ingestCpuSeconds CPU time the ingesting thread used: on a machine shared with other
+     *                       work the wall time grows with the load, this much less (the embedded
+     *                       database runs in that thread; a PostgreSQL server's share is not in it)
      * @param readSeconds    streaming every merged event from the store without writing it: the
      *                       store's share of each export time
      * @param exports        per format, in {@link ExportFormat} order
      * @param statsSeconds   wall time of one {@code stats} query over everything
      * @param statsRows      country × month × type cells it returned
      */
-    public record Result(int reports, long merged, double ingestSeconds, double readSeconds,
+    public record Result(int reports, long merged, double ingestSeconds, double ingestCpuSeconds, double readSeconds,
                          Map<ExportFormat, ExportTiming> exports,
                          double statsSeconds, int statsRows) {
 
@@ -38,6 +43,8 @@ public final class StoreBenchmark {
             return ingestSeconds == 0 ? 0 : reports / ingestSeconds;
         }
     }
+
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     private final Countries countries;
 
@@ -53,6 +60,7 @@ public final class StoreBenchmark {
         }
         int n = 0;
         long t0 = System.nanoTime();
+        long cpu0 = THREADS.getCurrentThreadCpuTime();
         for (SyntheticEvents.Report r : reports) {
             store.ingest(r.article(), r.events());
             n += r.events().size();
@@ -61,6 +69,7 @@ public final class StoreBenchmark {
             }
         }
         double ingest = seconds(t0);
+        double ingestCpu = (THREADS.getCurrentThreadCpuTime() - cpu0) / 1e9;
         long tr = System.nanoTime();
         store.forEachMerged(EventFilter.ALL, e -> { });
         double read = seconds(tr);
@@ -73,7 +82,7 @@ public final class StoreBenchmark {
         long t = System.nanoTime();
         int cells = store.stats(EventFilter.ALL).size();
         double stats = seconds(t);
-        return new Result(n, store.mergedEventCount(), ingest, read, exports, stats, cells);
+        return new Result(n, store.mergedEventCount(), ingest, ingestCpu, read, exports, stats, cells);
     }
 
     private static double seconds(long since) {

@@ -3,6 +3,7 @@ package org.sitrep.merging;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
+import java.util.List;
 import org.sitrep.codebook.DatePrecision;
 import org.sitrep.model.EventDate;
 
@@ -17,9 +18,6 @@ import org.sitrep.model.EventDate;
  * window a whole year wide.
  */
 final class DateCompatibility {
-
-    /** The longest period a mergeable date can stand for (a month), in days after its first. */
-    static final int LONGEST_PERIOD_DAYS = 30;
 
     private final int dayWindow;
 
@@ -58,9 +56,30 @@ final class DateCompatibility {
         return a.precision() == DatePrecision.DAY && b.precision() == DatePrecision.DAY ? dayWindow : 0;
     }
 
-    /** The largest gap any pair can be allowed: what the candidate window must add on each side. */
+    /** The largest gap any pair can be allowed: how far past a period a partner can start. */
     int widestGap() {
         return dayWindow;
+    }
+
+    /**
+     * For each precision a partner may have, the dates (first days) {@link #check} accepts
+     * against the mergeable date d: exactly those, solved from the rule for each precision.
+     * <ul>
+     * <li>a day x: within the day window of d's day, or inside d's period when d is coarser
+     *     (gap 0 allowed), so x in [d - allowed, last(d) + allowed];</li>
+     * <li>a week from x: the days x..x+6 overlap d's period, so x in [d - 6, last(d)];</li>
+     * <li>a month from x: the month overlaps d's period, so it is d's month or a later one
+     *     starting by last(d): x in [1st of d's month, last(d)].</li>
+     * </ul>
+     */
+    List<CandidateWindow.DateRange> partnerRanges(EventDate d) {
+        LocalDate first = d.date();
+        LocalDate last = lastDay(d);
+        int around = d.precision() == DatePrecision.DAY ? dayWindow : 0;
+        return List.of(
+                new CandidateWindow.DateRange(DatePrecision.DAY, first.minusDays(around), last.plusDays(around)),
+                new CandidateWindow.DateRange(DatePrecision.WEEK, first.minusDays(6), last),
+                new CandidateWindow.DateRange(DatePrecision.MONTH, first.withDayOfMonth(1), last));
     }
 
     Criterion check(EventDate a, EventDate b) {

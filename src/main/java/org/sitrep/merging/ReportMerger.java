@@ -55,19 +55,16 @@ public final class ReportMerger {
 
     /**
      * The candidates to compare with {@code e}; empty when {@code e} can never be merged. The
-     * range covers every date whose period can come within the day window of e's period: a
-     * month-precision partner is stored under the first of its month, up to 30 days before e.
+     * window holds exactly the events of e's country whose date the date rule accepts (see
+     * {@link CandidateWindow}): every event link could accept is in it.
      */
     public Optional<CandidateWindow> window(Event e) {
         EventDate d = e.date();
         if (!DateCompatibility.mergeable(d) || !PlaceProximity.mergeable(e.location())) {
             return Optional.empty();
         }
-        int widest = comparer.dates().widestGap();
-        return Optional.of(new CandidateWindow(
-                d.date().minusDays(DateCompatibility.LONGEST_PERIOD_DAYS + widest),
-                DateCompatibility.lastDay(d).plusDays(widest),
-                e.location().countryCode().toUpperCase(Locale.ROOT)));
+        return Optional.of(new CandidateWindow(e.location().countryCode().toUpperCase(Locale.ROOT),
+                comparer.dates().partnerRanges(d)));
     }
 
     /**

@@ -20,7 +20,7 @@ final class EventRows {
     static final String FROM = " FROM reported_events r JOIN articles a ON a.id = r.article_id";
 
     /** At most this many keys in one IN list; both databases take far more, this keeps plans cached. */
-    private static final int IN_BATCH = 200;
+    static final int IN_BATCH = 200;
 
     private EventRows() {
     }

@@ -11,6 +11,7 @@ final class FilterSql {
 
     private final String where;
     private final List<Object> params;
+    private final String constantColumns;
 
     FilterSql(EventFilter f) {
         List<String> terms = new ArrayList<>();
@@ -32,10 +33,25 @@ final class FilterSql {
             params.add(f.type().label());
         }
         where = terms.isEmpty() ? "" : " WHERE " + String.join(" AND ", terms);
+        constantColumns = f.countryCode() != null ? "m.country_code, " : f.type() != null ? "m.event_type, " : "";
     }
 
     String where() {
         return where;
+    }
+
+    /** The WHERE clause with one more term (no parameters) ANDed to the filter's. */
+    String where(String term) {
+        return where.isEmpty() ? " WHERE " + term : where + " AND " + term;
+    }
+
+    /**
+     * Columns the filter holds to one value, to lead an ORDER BY: "country, date, id" orders
+     * the selected rows exactly as "date, id" does, and is the order of the index the
+     * country (or type) filter is read through, so the database need not sort.
+     */
+    String constantColumns() {
+        return constantColumns;
     }
 
     /** Binds the parameters from the first placeholder on. */

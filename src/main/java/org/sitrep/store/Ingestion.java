@@ -43,11 +43,13 @@ final class Ingestion {
     private final Connection c;
     private final ReportMerger merger;
     private final LinkComponents components;
+    private final Candidates candidates;
 
     Ingestion(Connection c, ReportMerger merger) {
         this.c = c;
         this.merger = merger;
         this.components = new LinkComponents(merger);
+        this.candidates = new Candidates(c);
     }
 
     IngestResult run(SourceArticle article, List<Event> events) throws SQLException {
@@ -222,7 +224,7 @@ final class Ingestion {
     /**
      * The components holding a stored event that one of the added events links to. Only events
      * in an added event's candidate window are compared: the merger guarantees the window holds
-     * every event link could accept.
+     * every event link could accept, and it holds only those its date rule accepts.
      */
     private Set<String> componentsLinkedTo(List<ReportedEvent> added) throws SQLException {
         Set<String> addedKeys = new TreeSet<>();
@@ -233,34 +235,10 @@ final class Ingestion {
             if (w.isEmpty()) {
                 continue;
             }
-            for (Candidate candidate : candidates(w.get())) {
+            for (Candidates.Candidate candidate : candidates.in(w.get())) {
                 if (!addedKeys.contains(candidate.event().key()) && !out.contains(candidate.component())
                         && merger.link(r, candidate.event()).linked()) {
                     out.add(candidate.component());
-                }
-            }
-        }
-        return out;
-    }
-
-    private record Candidate(ReportedEvent event, String component) {
-    }
-
-    /** The stored events in a window, each with its component. */
-    private List<Candidate> candidates(CandidateWindow w) throws SQLException {
-        String sql = "SELECT " + EventRows.COLUMNS + ", r.component" + EventRows.FROM
-                + " WHERE r.event_date >= ? AND r.event_date <= ?"
-                + (w.countryCode() == null ? "" : " AND r.country_code = ?") + " ORDER BY r.event_key";
-        List<Candidate> out = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setObject(1, w.from(), Types.DATE);
-            ps.setObject(2, w.to(), Types.DATE);
-            if (w.countryCode() != null) {
-                ps.setString(3, w.countryCode().toUpperCase(java.util.Locale.ROOT));
-            }
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(new Candidate(EventRows.reported(rs, 1), rs.getString(8)));
                 }
             }
         }

@@ -19,7 +19,6 @@ import org.sitrep.codebook.EventType;
 import org.sitrep.merging.ReportMerger;
 import org.sitrep.model.Event;
 import org.sitrep.model.MergedEvent;
-import org.sitrep.model.ReportedEvent;
 import org.sitrep.model.SourceArticle;
 
 /**
@@ -31,9 +30,6 @@ import org.sitrep.model.SourceArticle;
  * transaction, so a long-lived store never holds locks or old snapshots between calls.
  */
 public final class JdbcEventStore implements EventStore {
-
-    /** Rows fetched per round trip when streaming merged events (PostgreSQL otherwise reads all). */
-    private static final int FETCH_SIZE = 500;
 
     private final String name;
     private final Connection connection;
@@ -81,7 +77,9 @@ public final class JdbcEventStore implements EventStore {
             // H2 has no write-ahead log: by default a commit reaches the file up to half a second
             // later. WRITE_DELAY=0 writes it before commit returns, so an ingest killed right
             // after reporting an article as stored still has it.
-            h2.setURL(url.toUpperCase(java.util.Locale.ROOT).contains(";WRITE_DELAY=") ? url : url + ";WRITE_DELAY=0");
+            // H2 otherwise computes a query's whole result before returning its first row (on the
+            // heap, then in temporary files): lazy execution lets an export stream its join.
+            h2.setURL(withSetting(withSetting(url, "WRITE_DELAY", "0"), "LAZY_QUERY_EXECUTION", "TRUE"));
             return h2;
         }
         if (url.startsWith("jdbc:postgresql:")) {
@@ -90,6 +88,12 @@ public final class JdbcEventStore implements EventStore {
             return pg;
         }
         throw new StoreException("store URL " + name + " is neither jdbc:h2: nor jdbc:postgresql:");
+    }
+
+    /** The H2 URL with a setting added, unless the URL already sets it. */
+    private static String withSetting(String url, String setting, String value) {
+        return url.toUpperCase(java.util.Locale.ROOT).contains(";" + setting + "=") ? url
+                : url + ";" + setting + "=" + value;
     }
 
     /** The store's JDBC URL, password hidden. */
@@ -133,64 +137,22 @@ public final class JdbcEventStore implements EventStore {
         }
     }
 
+    /**
+     * {@inheritDoc}
+     *
+     * <p>In constant memory: see {@link MergedReads}.
+     */
     @Override
     public synchronized void forEachMerged(EventFilter filter, Consumer<MergedEvent> sink) {
-        FilterSql f = new FilterSql(filter);
-        String sql = "SELECT m.id, m.payload, " + EventRows.COLUMNS + " FROM merged_events m"
-                + " JOIN merge_members mm ON mm.merged_id = m.id"
-                + " JOIN reported_events r ON r.event_key = mm.event_key"
-                + " JOIN articles a ON a.id = r.article_id" + f.where()
-                + " ORDER BY m.event_date NULLS LAST, m.id, mm.position";
         read(() -> {
-            try (PreparedStatement ps = connection.prepareStatement(sql)) {
-                ps.setFetchSize(FETCH_SIZE);
-                f.bind(ps);
-                try (ResultSet rs = ps.executeQuery()) {
-                    streamMerged(rs, sink);
-                }
-            }
+            new MergedReads(connection).forEach(filter, sink);
             return null;
         });
     }
 
-    /** Groups consecutive rows of one merged event (they come ordered by id, then position). */
-    private static void streamMerged(ResultSet rs, Consumer<MergedEvent> sink) throws SQLException {
-        String id = null;
-        String payload = null;
-        List<ReportedEvent> reports = new ArrayList<>();
-        while (rs.next()) {
-            String rowId = rs.getString(1);
-            if (!rowId.equals(id)) {
-                if (id != null) {
-                    sink.accept(Payloads.merged(id, payload, reports));
-                }
-                id = rowId;
-                payload = rs.getString(2);
-                reports = new ArrayList<>();
-            }
-            reports.add(EventRows.reported(rs, 3));
-        }
-        if (id != null) {
-            sink.accept(Payloads.merged(id, payload, reports));
-        }
-    }
-
     @Override
     public synchronized Optional<MergedEvent> merged(String id) {
-        String sql = "SELECT m.id, m.payload, " + EventRows.COLUMNS + " FROM merged_events m"
-                + " JOIN merge_members mm ON mm.merged_id = m.id"
-                + " JOIN reported_events r ON r.event_key = mm.event_key"
-                + " JOIN articles a ON a.id = r.article_id WHERE m.id = ? ORDER BY mm.position";
-        return read(() -> {
-            List<MergedEvent> found = new ArrayList<>(1);
-            try (PreparedStatement ps = connection.prepareStatement(sql)) {
-                ps.setString(1, id);
-                try (ResultSet rs = ps.executeQuery()) {
-                    streamMerged(rs, found::add);
-                }
-            }
-            return found.stream().findFirst();
-        });
+        return read(() -> new MergedReads(connection).byId(id));
     }
 
     @Override

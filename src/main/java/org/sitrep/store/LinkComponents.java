@@ -6,7 +6,6 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -37,32 +36,33 @@ final class LinkComponents {
         events.forEach(e -> byKey.put(e.key(), e));
         Map<String, String> parent = new HashMap<>();
         byKey.keySet().forEach(k -> parent.put(k, k));
-        // events that can merge at all (a window), by their country and all together, by date
-        Map<String, List<ReportedEvent>> byCountry = new HashMap<>();
-        List<ReportedEvent> all = new ArrayList<>();
+        // events that can merge at all (a window), by their country and date precision, by date:
+        // each range of a window is then one binary search and a scan, as in the store's query
+        Map<String, List<ReportedEvent>> byCountryAndPrecision = new HashMap<>();
         Map<String, CandidateWindow> windows = new TreeMap<>();
         for (ReportedEvent e : byKey.values()) {
             Optional<CandidateWindow> w = merger.window(e.event());
-            if (w.isPresent() && e.event().date() != null && e.event().date().date() != null) {
+            if (w.isPresent()) {
                 windows.put(e.key(), w.get());
-                byCountry.computeIfAbsent(countryOf(e), c -> new ArrayList<>()).add(e);
-                all.add(e);
+                byCountryAndPrecision.computeIfAbsent(w.get().countryCode() + " " + e.event().date().precision(),
+                        k -> new ArrayList<>()).add(e);
             }
         }
         Comparator<ReportedEvent> byDate = Comparator.comparing(LinkComponents::date);
-        byCountry.values().forEach(l -> l.sort(byDate));
-        all.sort(byDate);
+        byCountryAndPrecision.values().forEach(l -> l.sort(byDate));
         for (Map.Entry<String, CandidateWindow> entry : windows.entrySet()) {
             ReportedEvent a = byKey.get(entry.getKey());
             CandidateWindow w = entry.getValue();
-            List<ReportedEvent> inScope = w.countryCode() == null ? all
-                    : byCountry.getOrDefault(w.countryCode().toUpperCase(Locale.ROOT), List.of());
-            for (int i = firstOnOrAfter(inScope, w.from()); i < inScope.size()
-                    && !date(inScope.get(i)).isAfter(w.to()); i++) {
-                ReportedEvent b = inScope.get(i);
-                if (a.key().compareTo(b.key()) < 0 && !find(parent, a.key()).equals(find(parent, b.key()))
-                        && merger.link(a, b).linked()) {
-                    union(parent, a.key(), b.key());
+            for (CandidateWindow.DateRange range : w.ranges()) {
+                List<ReportedEvent> inScope = byCountryAndPrecision.getOrDefault(
+                        w.countryCode() + " " + range.precision(), List.of());
+                for (int i = firstOnOrAfter(inScope, range.from()); i < inScope.size()
+                        && !date(inScope.get(i)).isAfter(range.to()); i++) {
+                    ReportedEvent b = inScope.get(i);
+                    if (a.key().compareTo(b.key()) < 0 && !find(parent, a.key()).equals(find(parent, b.key()))
+                            && merger.link(a, b).linked()) {
+                        union(parent, a.key(), b.key());
+                    }
                 }
             }
         }
@@ -73,11 +73,6 @@ final class LinkComponents {
         List<List<ReportedEvent>> out = new ArrayList<>(components.values());
         out.sort(Comparator.comparing(c -> c.get(0).key()));
         return out;
-    }
-
-    private static String countryOf(ReportedEvent e) {
-        var l = e.event().location();
-        return l == null || l.countryCode() == null ? "" : l.countryCode().toUpperCase(Locale.ROOT);
     }
 
     private static LocalDate date(ReportedEvent e) {

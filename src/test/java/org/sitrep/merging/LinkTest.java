@@ -168,10 +168,29 @@ class LinkTest {
         assertThat(w.countryCode()).isEqualTo("ML");
         for (ReportedEvent p : partners) {
             assertThat(merger.link(e, p).linked()).as(p.key()).isTrue();
-            assertThat(p.event().date().date()).as(p.key()).isBetween(w.from(), w.to());
+            assertThat(w.contains(p.event())).as(p.key()).isTrue();
         }
-        // and a month-precision event's window reaches every day of its month
+        // and a month-precision event's window reaches every day of its month, and no further
         CandidateWindow mw = merger.window(partners.get(3).event()).orElseThrow();
-        assertThat(mw.to()).isAfterOrEqualTo(LocalDate.of(2024, 8, 31));
+        assertThat(mw.contains(report("d1").on("2024-08-01").build().event())).isTrue();
+        assertThat(mw.contains(report("d2").on("2024-08-31").build().event())).isTrue();
+        assertThat(mw.contains(report("d3").on("2024-09-01").build().event())).isFalse();
+        assertThat(mw.contains(report("d4").on("2024-07-31").build().event())).isFalse();
+    }
+
+    @Test
+    void theCandidateWindowLeavesOutWhatTheDateRuleRejects() {
+        CandidateWindow w = merger.window(report("a1").on("2024-08-25").build().event()).orElseThrow();
+        // three days away, a week ending the day before, last month, a year, another country
+        List<ReportedEvent> outside = List.of(
+                report("o1").on("2024-08-28").build(),
+                report("o2").on("2024-08-22").build(),
+                report("o3").on("2024-08-18", DatePrecision.WEEK).build(),
+                report("o4").on("2024-07-01", DatePrecision.MONTH).build(),
+                report("o5").on("2024-01-01", DatePrecision.YEAR).build(),
+                report("o6").at(place("Djibo", 14.1, -1.6, null, "BF", 1)).build());
+        for (ReportedEvent o : outside) {
+            assertThat(w.contains(o.event())).as(o.key()).isFalse();
+        }
     }
 }

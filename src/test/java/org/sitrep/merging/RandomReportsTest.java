@@ -22,12 +22,31 @@ class RandomReportsTest {
             for (ReportedEvent b : events) {
                 if (a != b && merger.link(a, b).linked()) {
                     linked++;
-                    assertThat(b.event().date().date()).as(a.key() + " ~ " + b.key()).isBetween(w.from(), w.to());
+                    assertThat(w.contains(b.event())).as(a.key() + " ~ " + b.key()).isTrue();
                     assertThat(b.event().location().countryCode()).isEqualTo(w.countryCode());
                 }
             }
         }
         assertThat(linked).as("the generated reports link often enough to test anything").isGreaterThan(200);
+    }
+
+    @Test
+    void theCandidateWindowIsExactlyTheDateRuleWithinOneCountry() {
+        // 45 days from 1 August: month and week periods that cross into September
+        List<ReportedEvent> events = GeneratedReports.generate(13, 300, 45);
+        DateCompatibility dates = new DateCompatibility(MergeLimits.DEFAULT.dayWindow());
+        int inside = 0;
+        for (ReportedEvent a : events) {
+            CandidateWindow w = merger.window(a.event()).orElseThrow();
+            for (ReportedEvent b : events) {
+                boolean sameCountry = a.event().location().countryCode().equals(b.event().location().countryCode());
+                boolean expected = sameCountry && dates.check(a.event().date(), b.event().date()).ok();
+                assertThat(w.contains(b.event())).as(a.key() + " " + DateCompatibility.show(a.event().date())
+                        + " window vs " + b.key() + " " + DateCompatibility.show(b.event().date())).isEqualTo(expected);
+                inside += expected ? 1 : 0;
+            }
+        }
+        assertThat(inside).as("pairs inside a window, so the test covers both answers").isBetween(1000, 80000);
     }
 
     @Test
@@ -68,9 +87,7 @@ class RandomReportsTest {
         List<List<ReportedEvent>> all = merger.clusters(events);
         ReportedEvent seed = events.get(0);
         List<ReportedEvent> component = merger.component(List.of(seed), w -> events.stream()
-                .filter(e -> e.event().location().countryCode().equals(w.countryCode())
-                        && !e.event().date().date().isBefore(w.from()) && !e.event().date().date().isAfter(w.to()))
-                .toList());
+                .filter(e -> w.contains(e.event())).toList());
         List<List<ReportedEvent>> alone = merger.clusters(component);
         assertThat(all).containsAll(alone);
         assertThat(alone).anyMatch(c -> c.contains(seed));

@@ -238,6 +238,32 @@ class EventStoreTest {
         }
     }
 
+    @ParameterizedTest
+    @MethodSource("kinds")
+    void streamsMoreMergedEventsThanOneReadSliceInDateOrderEachWithAllItsReports(String kind) {
+        // 250 incidents of three reports: the merged events span two slices of MergedReads
+        List<Synthetic.Report> reports = Synthetic.batch(750);
+        try (TestStores.Database db = TestStores.fresh(kind, tmp); EventStore store = db.open()) {
+            for (Synthetic.Report r : reports) {
+                store.ingest(r.article(), r.events());
+            }
+            undated(store);
+            List<MergedEvent> all = merged(store);
+            assertThat(all).hasSize(251);
+            for (int i = 1; i < 250; i++) {
+                MergedEvent a = all.get(i - 1);
+                MergedEvent b = all.get(i);
+                int byDate = a.event().date().date().compareTo(b.event().date().date());
+                assertThat(byDate < 0 || byDate == 0 && a.id().compareTo(b.id()) < 0).as(a.id() + " before " + b.id()).isTrue();
+            }
+            assertThat(all.get(250).event().date()).isNull();
+            java.util.Map<String, List<String>> expected = new java.util.TreeMap<>(Synthetic.expectedMerges(reports));
+            expected.put(all.get(250).id(), List.of("u1#0"));
+            assertThat(Synthetic.mergedSnapshot(store)).isEqualTo(expected);
+            assertThat(all).allSatisfy(m -> assertThat(store.merged(m.id())).contains(m));
+        }
+    }
+
     /** An event with neither date nor place: stored, never merged, streamed last. */
     private static void undated(EventStore store) {
         Event e = Event.detected("u1", SubEventType.PEACEFUL_PROTEST, List.of(), List.of(new org.sitrep.model.Span(0, 9)));

@@ -43,10 +43,16 @@ final class Synthetic {
 
     static Event event(String articleId, SubEventType type, String country, double lat, double lon,
                        LocalDate date, int killed) {
+        return event(articleId, type, country, lat, lon, new EventDate(date, DatePrecision.DAY, null, null), killed);
+    }
+
+    /** An event dated with any precision ({@code date} the first day of its period). */
+    static Event event(String articleId, SubEventType type, String country, double lat, double lon,
+                       EventDate date, int killed) {
         Span sentence = new Span(0, 40);
         Claim claim = new Claim("officials", killed, Qualifier.EXACT, "people", sentence);
         return new Event(articleId, type, null, List.of(new Span(5, 12)), List.of(sentence),
-                new EventDate(date, DatePrecision.DAY, null, null),
+                date,
                 new Location("Place " + lat, null, lat, lon, null, country, null, 1, new Span(20, 25)),
                 null, List.of(), null, List.of(), new Fatalities(killed, killed, killed, null, null),
                 List.of(claim));
