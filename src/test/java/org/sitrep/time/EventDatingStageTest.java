@@ -19,13 +19,19 @@ class EventDatingStageTest {
 
     private static final EventDatingStage STAGE = new EventDatingStage();
 
-    /** An event triggered by the first occurrence of a word, its evidence that word's sentence. */
-    private static Event event(Doc doc, SubEventType type, String trigger) {
-        int at = doc.text().indexOf(trigger);
-        assertThat(at).as("trigger '%s' in test text", trigger).isNotNegative();
-        Span t = new Span(at, at + trigger.length());
-        Sentence s = doc.sentenceAt(at);
-        return Event.detected("test", type, List.of(t), List.of(s.span()));
+    /**
+     * An event triggered by the first occurrence of each word (the first is its main mention),
+     * its evidence the first word's sentence.
+     */
+    private static Event event(Doc doc, SubEventType type, String... triggers) {
+        List<Span> spans = new java.util.ArrayList<>();
+        for (String trigger : triggers) {
+            int at = doc.text().indexOf(trigger);
+            assertThat(at).as("trigger '%s' in test text", trigger).isNotNegative();
+            spans.add(new Span(at, at + trigger.length()));
+        }
+        Sentence s = doc.sentenceAt(spans.get(0).start());
+        return Event.detected("test", type, spans, List.of(s.span()));
     }
 
     private static List<EventDate> dates(Doc doc, Event... events) {
@@ -131,20 +137,14 @@ class EventDatingStageTest {
     void aSecondMentionInASubordinatePhraseDoesNotLendItsDate() {
         Doc doc = SharedNlp.doc("Retaliating for a rocket attack the previous day, army jets struck militant "
                 + "hideouts along the river.", "2024-03-14");
-        int attack = doc.text().indexOf("rocket attack");
-        int struck = doc.text().indexOf("struck");
-        Event merged = Event.detected("test", SubEventType.AIR_DRONE_STRIKE,
-                List.of(new Span(attack, attack + 13), new Span(struck, struck + 6)), List.of(doc.sentence(0).span()));
+        Event merged = event(doc, SubEventType.AIR_DRONE_STRIKE, "rocket attack", "struck");
         assertThat(dates(doc, merged).get(0).date()).isEqualTo(LocalDate.of(2024, 3, 14));
     }
 
     @Test
     void aTriggerAndItsOwnObjectShareTheirDate() {
         Doc doc = SharedNlp.doc("Twelve people were killed in drone strikes on Sunday in the north.", "2024-08-26");
-        int killed = doc.text().indexOf("killed");
-        int strikes = doc.text().indexOf("strikes");
-        Event e = Event.detected("test", SubEventType.AIR_DRONE_STRIKE,
-                List.of(new Span(killed, killed + 6), new Span(strikes, strikes + 7)), List.of(doc.sentence(0).span()));
+        Event e = event(doc, SubEventType.AIR_DRONE_STRIKE, "killed", "strikes");
         assertThat(dates(doc, e).get(0).date()).isEqualTo(LocalDate.of(2024, 8, 25));
     }
 
@@ -203,10 +203,7 @@ class EventDatingStageTest {
     void anAdjectiveOfTimeOnTheIncidentsOwnNounDatesIt() {
         Doc doc = SharedNlp.doc("Militiamen killed four fishermen in an overnight raid on a camp by the lake, "
                 + "the governor said.", "2025-01-01");
-        int killed = doc.text().indexOf("killed");
-        int raid = doc.text().indexOf("raid");
-        Event e = Event.detected("test", SubEventType.ATTACK,
-                List.of(new Span(killed, killed + 6), new Span(raid, raid + 4)), List.of(doc.sentence(0).span()));
+        Event e = event(doc, SubEventType.ATTACK, "killed", "raid");
         EventDate d = dates(doc, e).get(0);
         assertThat(d.date()).isEqualTo(LocalDate.of(2024, 12, 31));
         assertThat(d.precision()).isEqualTo(DatePrecision.WEEK);
@@ -216,11 +213,8 @@ class EventDatingStageTest {
     void aCalendarDateNamingAnotherIncidentDoesNotDateThisOne() {
         Doc doc = SharedNlp.doc("A commander accused of planning the March 3, 2022, raids on the border town "
                 + "was killed in an air strike on Tuesday, the army said.", "2025-05-08");
-        int raids = doc.text().indexOf("raids");
-        int killed = doc.text().indexOf("killed");
         // the detector took both words for one incident; the date still names only the raids
-        Event e = Event.detected("test", SubEventType.AIR_DRONE_STRIKE,
-                List.of(new Span(raids, raids + 5), new Span(killed, killed + 6)), List.of(doc.sentence(0).span()));
+        Event e = event(doc, SubEventType.AIR_DRONE_STRIKE, "raids", "killed");
         assertThat(dates(doc, e).get(0).date()).isEqualTo(LocalDate.of(2025, 5, 6));
     }
 
