@@ -1,5 +1,6 @@
 package org.sitrep.bench;
 
+import java.lang.management.CompilationMXBean;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadInfo;
@@ -65,7 +66,7 @@ public final class BenchRunner {
                 measured.tokens.get(), measured.sentences.get(), measured.parsedSentences.get(), threads, warmup, loadSeconds, secs, cpu,
                 articles.size() / secs, measured.tokens.get() / secs,
                 cpu > 0 ? articles.size() / cpu : 0, measured.processCpuNanos / 1e9,
-                measured.gcMillis / 1e3, measured.lockWaitMillis.get() / 1e3, percentile(lat, 0.50) / 1e6,
+                measured.gcMillis / 1e3, measured.jitMillis / 1e3, measured.lockWaitMillis.get() / 1e3, percentile(lat, 0.50) / 1e6,
                 percentile(lat, 0.99) / 1e6, heap.peakBytes() / 1048576.0,
                 HeapWatch.maxBytes() / 1048576.0, shares);
     }
@@ -91,6 +92,7 @@ public final class BenchRunner {
         long wallNanos;
         long processCpuNanos;
         long gcMillis;
+        long jitMillis;
 
         Pass(int n) {
             latencies = new long[n];
@@ -111,6 +113,7 @@ public final class BenchRunner {
         });
         long p0 = processCpuNanos();
         long g0 = gcMillis();
+        long j0 = jitMillis();
         long t0 = System.nanoTime();
         try {
             List<Future<?>> futures = new ArrayList<>();
@@ -124,6 +127,7 @@ public final class BenchRunner {
             pass.wallNanos = System.nanoTime() - t0;
             pass.processCpuNanos = processCpuNanos() - p0;
             pass.gcMillis = gcMillis() - g0;
+            pass.jitMillis = jitMillis() - j0;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
@@ -147,6 +151,12 @@ public final class BenchRunner {
             sum += Math.max(0, gc.getCollectionTime());
         }
         return sum;
+    }
+
+    /** Time the JIT compilers have spent compiling, or 0 where not monitored. */
+    private static long jitMillis() {
+        CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+        return jit != null && jit.isCompilationTimeMonitoringSupported() ? jit.getTotalCompilationTime() : 0;
     }
 
     /** Milliseconds the current thread has spent blocked on monitors or waiting on locks. */

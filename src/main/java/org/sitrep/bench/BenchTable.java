@@ -23,6 +23,8 @@ public final class BenchTable {
                 100 * r.cpuSeconds() / (r.seconds() * r.threads()), r.processCpuSeconds()));
         line(sb, "waiting", String.format(Locale.ROOT, "%.2f s GC pauses, %.2f s coding threads blocked on locks",
                 r.gcSeconds(), r.lockWaitSeconds()));
+        line(sb, "JIT", String.format(Locale.ROOT, "%.2f s compiling during the measured pass%s", r.jitSeconds(),
+                r.jitSeconds() > 0.1 * r.cpuSeconds() ? " (not yet steady: a longer --warmup measures compiled code)" : ""));
         line(sb, "articles/s", String.format(Locale.ROOT, "%.2f (%.2f per CPU-second)",
                 r.articlesPerSecond(), r.articlesPerCpuSecond()));
         line(sb, "tokens/s", String.format(Locale.ROOT, "%.0f", r.tokensPerSecond()));

@@ -36,9 +36,9 @@ import org.sitrep.model.Token;
  * annotators and the parser are safe to call concurrently on different annotations.
  *
  * <p>By default a cascade: tokenizer, POS tagger and lemmatiser run over every sentence; a
- * lexicon pass then picks the sentences the stages read a parse of (those with trigger, death,
- * number or claim words, and their neighbours). Only those get the dependency parse, and only
- * those (and the lead) with a time word get SUTime; every sentence gets named entities.
+ * lexicon pass then picks the sentences the stages read a parse of (those with trigger, death
+ * or claim words). Only those get the dependency parse; those, their neighbours and the lead get
+ * SUTime where they have a time word; every sentence gets named entities.
  */
 public final class CoreNlpDocBuilder implements DocBuilder {
 
@@ -73,8 +73,8 @@ public final class CoreNlpDocBuilder implements DocBuilder {
 
     /**
      * Runs the given annotators as a cascade: the dependency parse only over the sentences
-     * {@code parseSelector} picks and their neighbours; SUTime only over those
-     * {@code timeSelector} picks (the others get NER without it).
+     * {@code parseSelector} picks; SUTime only over those {@code timeSelector} picks among them,
+     * their neighbours and the lead (the others get NER without it).
      */
     public CoreNlpDocBuilder(Properties props, SentenceSelector parseSelector, SentenceSelector timeSelector) {
         this.parseSelector = parseSelector;
@@ -166,13 +166,17 @@ public final class CoreNlpDocBuilder implements DocBuilder {
         }
         List<CoreMap> all = ann.get(CoreAnnotations.SentencesAnnotation.class);
         long s0 = System.nanoTime();
-        boolean[] parsed = select(all, parseSelector, 1);
+        boolean[] selected = select(all, parseSelector, 0);
+        // the stages read a parse only of the sentences that carry an event or one of its
+        // fields; the times of the sentences beside them still count ("the next day" is read
+        // from the date before it), so those keep SUTime though they are not parsed
+        boolean[] timeContext = select(all, parseSelector, 1);
         stepNanos.accept("nlp:select", System.nanoTime() - s0);
         if (ner != null) {
-            recognise(ann, all, parsed, stepNanos);
+            recognise(ann, all, timeContext, stepNanos);
         }
         if (parser != null) {
-            parse(all, parsed, stepNanos);
+            parse(all, selected, stepNanos);
         }
         long t0 = System.nanoTime();
         List<Sentence> sentences = new ArrayList<>();
@@ -210,8 +214,11 @@ public final class CoreNlpDocBuilder implements DocBuilder {
         return doc;
     }
 
-    /** NER with SUTime over the sentences that may hold a time, without it over the others. */
-    private void recognise(Annotation ann, List<CoreMap> all, boolean[] parsed, ObjLongConsumer<String> stepNanos) {
+    /**
+     * NER with SUTime over the sentences that may hold a time the stages read (those in
+     * {@code used}, and the lead), without it over the others.
+     */
+    private void recognise(Annotation ann, List<CoreMap> all, boolean[] used, ObjLongConsumer<String> stepNanos) {
         if (nerWithoutTime == null) {
             long t0 = System.nanoTime();
             ner.annotate(ann);
@@ -223,9 +230,8 @@ public final class CoreNlpDocBuilder implements DocBuilder {
         List<CoreMap> withTime = new ArrayList<>();
         List<CoreMap> without = new ArrayList<>();
         for (int i = 0; i < all.size(); i++) {
-            // the stages date events from the times of the sentences they parse, and the lead
-            boolean used = parsed[i] || i == 0;
-            (timed[i] && used ? withTime : without).add(all.get(i));
+            // the stages date events from these sentences' times, and from the lead's
+            (timed[i] && (used[i] || i == 0) ? withTime : without).add(all.get(i));
         }
         long t1 = System.nanoTime();
         stepNanos.accept("nlp:select", t1 - t0);

@@ -3,14 +3,27 @@ package org.sitrep.nlp;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
- * Selects the sentences in which SUTime can find a time expression: those with a digit or a word
- * that dates, times or measures time (month and day names, "yesterday", "week", "ago", "dawn",
- * "recently"...). SUTime takes four fifths of the time of NER; the other sentences get the same
- * named entities and numbers from NER without it.
+ * Selects the sentences in which SUTime can find a time expression: those with a word that
+ * dates, times or measures time (month and day names, "yesterday", "week", "ago", "dawn",
+ * "recently"...) or a figure that can be a year, a clock time or a date ("2019", "20:00",
+ * "12/05/2024", "5th", "1990s"). SUTime takes four fifths of the time of NER; the other sentences
+ * get the same named entities and numbers from NER without it.
+ *
+ * <p>A count on its own ("40", "1,200") never selects: SUTime makes a time of such a figure only
+ * together with a time word ("40 days", "at 5 pm"), which selects the sentence itself. Casualty
+ * reports are full of counts, so most of their sentences would otherwise go through SUTime.
  */
 public final class TimeWordSelector implements SentenceSelector {
+
+    /**
+     * A figure SUTime never reads as a time by itself: one to three digits, or digits grouped in
+     * thousands by commas. Four digits are kept (a year, or "0400" hours), as is everything with
+     * another character (decimals, clock times, dates, ordinals, decades).
+     */
+    private static final Pattern COUNT = Pattern.compile("\\d{1,3}(,\\d{3})*");
 
     /** Lower-case words SUTime builds expressions on; a plural is matched through its lemma. */
     private static final Set<String> WORDS = Set.of(
@@ -35,15 +48,22 @@ public final class TimeWordSelector implements SentenceSelector {
     public boolean selects(List<String> words, List<String> lemmas) {
         for (int i = 0; i < words.size(); i++) {
             String w = words.get(i);
-            for (int k = 0; k < w.length(); k++) {
-                if (Character.isDigit(w.charAt(k))) {
-                    return true;
-                }
+            if (hasDigit(w) && !COUNT.matcher(w).matches()) {
+                return true;
             }
             String lower = w.toLowerCase(Locale.ROOT);
             String lemma = i < lemmas.size() && lemmas.get(i) != null ? lemmas.get(i).toLowerCase(Locale.ROOT) : lower;
             if (WORDS.contains(lower) || WORDS.contains(lemma)
                     || (lower.endsWith("s") && WORDS.contains(lower.substring(0, lower.length() - 1)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasDigit(String w) {
+        for (int k = 0; k < w.length(); k++) {
+            if (Character.isDigit(w.charAt(k))) {
                 return true;
             }
         }

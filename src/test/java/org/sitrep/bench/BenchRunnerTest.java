@@ -71,6 +71,7 @@ class BenchRunnerTest {
                     .allSatisfy(s -> assertThat(s).isBetween(0.0, 1.0));
             assertThat(r.p99Millis()).isGreaterThanOrEqualTo(r.p50Millis());
             assertThat(r.peakHeapMb()).isPositive();
+            assertThat(r.jitSeconds()).isGreaterThanOrEqualTo(0.0);
         }
     }
 
@@ -90,9 +91,9 @@ class BenchRunnerTest {
             BenchResult r = new BenchRunner(p).run("in.jsonl", List.of(Article.of("a", null, "x y")), 1, 0,
                     2.0, heap);
             assertThat(BenchTable.format(r)).contains("in.jsonl", "model load    2.0 s", "latency p99",
-                    "peak heap", "events");
+                    "peak heap", "JIT", "events");
             String json = new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(r);
-            assertThat(json).contains("\"articlesPerSecond\"", "\"p99Millis\"", "\"peakHeapMb\"",
+            assertThat(json).contains("\"articlesPerSecond\"", "\"p99Millis\"", "\"peakHeapMb\"", "\"jitSeconds\"",
                     "\"steps\":[{\"step\":\"nlp\"");
         }
     }
