@@ -26,7 +26,8 @@ import org.sitrep.time.TimeLexicon.Kind;
 public final class CandidateFinder {
 
     private static final Set<String> UNUSABLE_TYPES = Set.of("DURATION", "SET");
-    private static final Pattern ORDINAL_DAY = Pattern.compile("(?:[1-9]|[12]\\d|3[01])(?:st|nd|rd|th)");
+    private static final Pattern ORDINAL_DAY = Pattern.compile(DateResolver.DAY_ORDINAL);
+    private static final Pattern YEAR = Pattern.compile("\\d{4}");
     private static final Set<String> DIRECTIONS = Set.of("later", "earlier", "ago");
     /** How many sentences back a date still sets the context for "the next day". */
     private static final int CONTEXT_SENTENCES = 2;
@@ -73,10 +74,8 @@ public final class CandidateFinder {
                 continue;
             }
             Sentence s = doc.sentence(t.sentence());
-            // "on the 14th, prosecutors said": a day alone names nothing (spotted only before no noun)
             TimeCandidate c = new TimeCandidate(t.span(), t.text(), t.sentence(),
-                    DependencyPaths.headOf(s, t.span(), new DependencyPaths(s)),
-                    d.get().rule().equals("ordinal-day") ? -1 : attributeOf(s, t.span()), d.get());
+                    DependencyPaths.headOf(s, t.span(), new DependencyPaths(s)), attributeOf(s, t.span()), d.get());
             TimeCandidate range = out.isEmpty() ? null : DayRange.join(doc, out.get(out.size() - 1), c);
             if (range != null) {
                 out.set(out.size() - 1, range);
@@ -116,8 +115,16 @@ public final class CandidateFinder {
         if (!determiner) {
             return -1;
         }
+        // the comma that closes a year ("October 7, 2023, attacks") stands between the date and
+        // its noun; any other comma ends the phrase ("on the 14th, prosecutors said")
+        Token previous = null;
         for (Token t : s.tokens()) {
-            if (t.span().start() < span.end() || t.word().equals(",")) {
+            if (t.span().start() < span.end()) {
+                previous = t;
+                continue;
+            }
+            if (t.word().equals(",") && previous != null && YEAR.matcher(previous.word()).matches()) {
+                previous = t;
                 continue;
             }
             return t.isNoun() ? t.index() : -1;

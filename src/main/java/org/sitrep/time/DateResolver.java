@@ -21,9 +21,10 @@ public final class DateResolver {
     private static final Pattern ISO_MONTH = Pattern.compile("(\\d{4})-(\\d{2})");
     private static final Pattern ISO_WEEK = Pattern.compile("(\\d{4})-W(\\d{2})");
     private static final Pattern YEAR = Pattern.compile("\\d{4}");
+    /** A day of the month as an ordinal, "14th", its number the first group. */
+    static final String DAY_ORDINAL = "([1-9]|[12]\\d|3[01])(?:st|nd|rd|th)";
     /** A day of the month written alone: "the 14th", "on the 3rd". */
-    private static final Pattern ORDINAL_DAY = Pattern.compile(
-            "(?i)(?:on\\s+)?(?:the\\s+)?([1-9]|[12]\\d|3[01])(?:st|nd|rd|th)");
+    private static final Pattern ORDINAL_DAY = Pattern.compile("(?i)(?:on\\s+)?(?:the\\s+)?" + DAY_ORDINAL);
 
     private final CalendarReader calendar;
     private final RelativeReader relative;

@@ -86,10 +86,11 @@ public final class TimeLinker {
         Set<Integer> named = new HashSet<>(own);
         named.addAll(mentioned);
         named.removeAll(others);
+        Set<Integer> ownOnly = Set.copyOf(own);
         for (TimeCandidate c : times.candidates()) {
             // a calendar date naming an incident is its name, whatever trigger the incident was
             // merged with: "the October 7, 2023, attacks" in a report of a later strike
-            Set<Integer> nameable = isCalendarDate(c) ? Set.copyOf(own) : named;
+            Set<Integer> nameable = isCalendarDate(c) ? ownOnly : named;
             if (c.sentence() != s.index() || overlapsAny(c.span(), event.triggers()) || c.head() < 0
                     || c.names() >= 0 && !nameable.contains(c.names())) {
                 continue;
