@@ -8,7 +8,6 @@ import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -22,9 +21,11 @@ import org.sitrep.pipeline.Pipeline;
 import org.sitrep.pipeline.StageTimer;
 
 /**
- * Measures a loaded pipeline on a list of articles: a warm-up pass (not measured, so that the
- * JIT has compiled the hot code) then a measured pass over every article on N threads sharing
- * the pipeline, as {@code sitrep code} does.
+ * Measures a loaded pipeline on a list of articles, on N threads sharing the pipeline as
+ * {@code sitrep code} does: one warm-up (not measured, so that the JIT has compiled the hot
+ * code), then measured passes over every article, the thread counts interleaved round by round.
+ * One process and interleaving make the thread counts comparable: they all run the same
+ * compiled code, and a slow drift of a shared machine's speed hits them alike.
  */
 public final class BenchRunner {
 
@@ -36,51 +37,38 @@ public final class BenchRunner {
     }
 
     /**
-     * @param warmup articles coded (from the start of the list, round again if short) before
-     *     measuring
+     * Codes {@code plan.warmup()} articles (from the start of the list, round again if short) on
+     * the plan's most threads, then every pass of {@link BenchPlan#schedule()}.
      */
-    public BenchResult run(String input, List<Article> articles, int threads, int warmup,
-                           double loadSeconds, HeapWatch heap) {
+    public BenchResult run(String input, List<Article> articles, BenchPlan plan, double loadSeconds,
+                           HeapWatch heap) {
         if (articles.isEmpty()) {
             throw new IllegalArgumentException("no articles to measure");
         }
         List<Article> warm = new ArrayList<>();
-        for (int i = 0; i < warmup; i++) {
+        for (int i = 0; i < plan.warmup(); i++) {
             warm.add(articles.get(i % articles.size()));
         }
-        pass(warm, threads, StageTimer.NONE);
+        Tally warmPass = pass(warm, plan.warmupThreads(), StageTimer.NONE);
+        BenchResult.Warmup warmup = new BenchResult.Warmup(warm.size(), plan.warmupThreads(),
+                warmPass.wallNanos / 1e9, warmPass.jitMillis / 1e3);
 
-        StepTimes steps = new StepTimes();
-        Pass measured = pass(articles, threads, steps);
-
-        long[] lat = measured.latencies.clone();
-        Arrays.sort(lat);
-        double secs = measured.wallNanos / 1e9;
-        double cpu = measured.cpuNanos.get() / 1e9;
-        Map<String, Long> totals = steps.totals();
-        long all = totals.values().stream().mapToLong(Long::longValue).sum();
-        List<BenchResult.StepShare> shares = new ArrayList<>();
-        totals.forEach((step, nanos) -> shares.add(new BenchResult.StepShare(step, nanos / 1e9,
-                all == 0 ? 0 : (double) nanos / all)));
-        return new BenchResult(input, articles.size(), measured.failed.get(), measured.events.get(),
-                measured.tokens.get(), measured.sentences.get(), measured.parsedSentences.get(), threads, warmup, loadSeconds, secs, cpu,
-                articles.size() / secs, measured.tokens.get() / secs,
-                cpu > 0 ? articles.size() / cpu : 0, measured.processCpuNanos / 1e9,
-                measured.gcMillis / 1e3, measured.jitMillis / 1e3, measured.lockWaitMillis.get() / 1e3, percentile(lat, 0.50) / 1e6,
-                percentile(lat, 0.99) / 1e6, heap.peakBytes() / 1048576.0,
-                HeapWatch.maxBytes() / 1048576.0, shares);
-    }
-
-    /** Nearest-rank percentile of sorted values. */
-    static long percentile(long[] sorted, double p) {
-        if (sorted.length == 0) {
-            return 0;
+        List<BenchSummary.Measured> measured = new ArrayList<>();
+        for (BenchPlan.Pass scheduled : plan.schedule()) {
+            StepTimes steps = new StepTimes();
+            Tally pass = pass(articles, scheduled.threads(), steps);
+            measured.add(new BenchSummary.Measured(pass.figures(scheduled), pass.latencies, steps.totals()));
         }
-        int rank = (int) Math.ceil(p * sorted.length);
-        return sorted[Math.max(0, Math.min(sorted.length - 1, rank - 1))];
+        List<BenchResult.Round> rounds = measured.stream().map(BenchSummary.Measured::round).toList();
+        BenchResult.Round first = rounds.get(0);
+        return new BenchResult(input, articles.size(), first.failed(), first.events(), first.tokens(),
+                first.sentences(), first.parsedSentences(), loadSeconds, warmup,
+                heap.peakBytes() / 1048576.0, HeapWatch.maxBytes() / 1048576.0,
+                BenchSummary.perThreadCount(plan.threadCounts(), measured), rounds);
     }
 
-    private static final class Pass {
+    /** What one pass over articles counted and took, filled in by the coding threads. */
+    private static final class Tally {
         final long[] latencies;
         final AtomicLong tokens = new AtomicLong();
         final AtomicLong sentences = new AtomicLong();
@@ -94,20 +82,35 @@ public final class BenchRunner {
         long gcMillis;
         long jitMillis;
 
-        Pass(int n) {
+        Tally(int n) {
             latencies = new long[n];
+        }
+
+        BenchResult.Round figures(BenchPlan.Pass scheduled) {
+            long[] sorted = latencies.clone();
+            Arrays.sort(sorted);
+            int n = latencies.length;
+            double secs = wallNanos / 1e9;
+            double cpu = cpuNanos.get() / 1e9;
+            return new BenchResult.Round(scheduled.round(), scheduled.threads(), failed.get(), events.get(),
+                    tokens.get(), sentences.get(), parsedSentences.get(), secs, cpu, processCpuNanos / 1e9,
+                    gcMillis / 1e3, jitMillis / 1e3, lockWaitMillis.get() / 1e3, n / secs,
+                    cpu > 0 ? n / cpu : 0, tokens.get() / secs,
+                    BenchSummary.percentile(sorted, 0.50) / 1e6, BenchSummary.percentile(sorted, 0.99) / 1e6);
         }
     }
 
-    private Pass pass(List<Article> articles, int threads, StageTimer timer) {
-        Pass pass = new Pass(articles.size());
+    private Tally pass(List<Article> articles, int threads, StageTimer timer) {
+        Tally pass = new Tally(articles.size());
         ThreadMXBean threadsMx = ManagementFactory.getThreadMXBean();
         if (threadsMx.isThreadContentionMonitoringSupported()) {
             // makes blocked and waited times available: the lock contention between workers
             threadsMx.setThreadContentionMonitoringEnabled(true);
         }
+        // a fresh pool per pass, its threads named after its size: a thread dump (and the tests)
+        // can tell which pass is running
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "sitrep-bench");
+            Thread t = new Thread(r, "sitrep-bench-" + threads + "-threads");
             t.setDaemon(true);
             return t;
         });
@@ -165,7 +168,7 @@ public final class BenchRunner {
         return info == null ? 0 : Math.max(0, info.getBlockedTime()) + Math.max(0, info.getWaitedTime());
     }
 
-    private void codeOne(Article article, int index, Pass pass, StageTimer timer) {
+    private void codeOne(Article article, int index, Tally pass, StageTimer timer) {
         ThreadMXBean mx = ManagementFactory.getThreadMXBean();
         long w0 = lockWaitMillis(mx);
         long c0 = mx.getCurrentThreadCpuTime();

@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.sitrep.bench.BenchPlan;
 import org.sitrep.bench.BenchResult;
 import org.sitrep.bench.BenchRunner;
 import org.sitrep.bench.BenchTable;
@@ -25,7 +26,11 @@ import picocli.CommandLine.Spec;
 
 /** {@code sitrep bench}: how fast the coder runs here, and where the time goes. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Measure model load time, throughput, per-step time, latency and peak heap.")
+        description = {"Measure model load time, throughput, per-step time, latency and peak heap.",
+                "Thread counts given together (--threads 1,2) are measured in one process, their "
+                        + "passes interleaved round by round after one shared warm-up, so that "
+                        + "they run the same compiled code and the scaling between them holds on "
+                        + "a busy machine."})
 public final class BenchCommand implements Callable<Integer> {
 
     @Spec
@@ -44,12 +49,23 @@ public final class BenchCommand implements Callable<Integer> {
     @ArgGroup(exclusive = true, multiplicity = "1")
     Source source;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: 1).")
-    int threads = 1;
+    @Option(names = "--threads", paramLabel = "N[,N...]",
+            description = "Worker threads, or thread counts to compare, comma-separated, e.g. 1,2 "
+                    + "(default: ${DEFAULT-VALUE}).")
+    String threads = "1";
+
+    @Option(names = "--rounds", paramLabel = "K",
+            description = "Measured passes over the articles per thread count, interleaved "
+                    + "(1,2,1,2,...); the rates reported are their median (default: ${DEFAULT-VALUE}).")
+    int rounds = 3;
 
     @Option(names = "--warmup", paramLabel = "N",
-            description = "Articles coded before measuring, not counted (default: ${DEFAULT-VALUE}).")
-    int warmup = 20;
+            description = "Articles coded before measuring, not counted, on the most threads; the "
+                    + "input is cycled when shorter (default: ${DEFAULT-VALUE}, because the JIT "
+                    + "keeps recompiling CoreNLP for about a thousand articles of ~2,000 "
+                    + "characters and a shorter warm-up measures the compiler along with the "
+                    + "coder; lower it for a quick look).")
+    int warmup = 1000;
 
     @Option(names = "--json", description = "Print the figures as one JSON object.")
     boolean json;
@@ -61,8 +77,15 @@ public final class BenchCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (threads < 1 || warmup < 0 || (source.synthetic != null && source.synthetic < 1)) {
-            err.println("sitrep: --threads and --synthetic must be at least 1, --warmup at least 0");
+        BenchPlan plan;
+        try {
+            plan = new BenchPlan(threadCounts(threads), rounds, warmup);
+        } catch (IllegalArgumentException e) {
+            err.println("sitrep: " + e.getMessage());
+            return ExitCode.USAGE;
+        }
+        if (source.synthetic != null && source.synthetic < 1) {
+            err.println("sitrep: --synthetic must be at least 1, was " + source.synthetic);
             return ExitCode.USAGE;
         }
         try (HeapWatch heap = HeapWatch.start()) {
@@ -82,7 +105,7 @@ public final class BenchCommand implements Callable<Integer> {
             long t0 = System.nanoTime();
             Pipeline pipeline = dataDir.pipeline(err);
             double load = (System.nanoTime() - t0) / 1e9;
-            BenchResult r = new BenchRunner(pipeline).run(label, articles, threads, warmup, load, heap);
+            BenchResult r = new BenchRunner(pipeline).run(label, articles, plan, load, heap);
             out.print(json ? new ObjectMapper().writeValueAsString(r) + System.lineSeparator()
                     : BenchTable.format(r));
             out.flush();
@@ -94,6 +117,24 @@ public final class BenchCommand implements Callable<Integer> {
             err.println("sitrep: cannot write the figures as JSON: " + e.getMessage());
             return ExitCode.SOFTWARE;
         }
+    }
+
+    /**
+     * The thread counts of {@code --threads}: whole numbers separated by commas.
+     *
+     * @throws IllegalArgumentException with a one-line reason when one is not a number
+     */
+    static List<Integer> threadCounts(String option) {
+        List<Integer> counts = new ArrayList<>();
+        for (String part : option.split(",", -1)) {
+            try {
+                counts.add(Integer.parseInt(part.strip()));
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("--threads '" + option
+                        + "': give thread counts as whole numbers separated by commas, e.g. 1,2");
+            }
+        }
+        return counts;
     }
 
     private static List<Article> read(String path, PrintWriter err) {
