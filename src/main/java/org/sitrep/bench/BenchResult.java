@@ -31,13 +31,19 @@ public record BenchResult(String input, int articles, int failed, int events, lo
      * the pass (large when the warm-up was too short for the pass to run compiled code, and then
      * taken from the coding threads' cores). When the coding threads' CPU time falls well short
      * of wall time × threads, they were waiting: for a lock ({@code lockWaitSeconds}, blocked or
-     * waiting), or for a core other processes held.
+     * waiting), or for a core other processes held. {@code steps}: the time of every coding step
+     * in this pass.
      */
     public record Round(int round, int threads, int failed, int events, long tokens, long sentences,
                         long parsedSentences, double seconds, double cpuSeconds,
                         double processCpuSeconds, double gcSeconds, double jitSeconds,
                         double lockWaitSeconds, double articlesPerSecond, double articlesPerCpuSecond,
-                        double tokensPerSecond, double p50Millis, double p99Millis) {
+                        double tokensPerSecond, double p50Millis, double p99Millis,
+                        List<StepShare> steps) {
+
+        public Round {
+            steps = List.copyOf(steps);
+        }
     }
 
     /**

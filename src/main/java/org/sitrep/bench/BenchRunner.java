@@ -8,6 +8,7 @@ import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -57,7 +58,8 @@ public final class BenchRunner {
         for (BenchPlan.Pass scheduled : plan.schedule()) {
             StepTimes steps = new StepTimes();
             Tally pass = pass(articles, scheduled.threads(), steps);
-            measured.add(new BenchSummary.Measured(pass.figures(scheduled), pass.latencies, steps.totals()));
+            Map<String, Long> stepNanos = steps.totals();
+            measured.add(new BenchSummary.Measured(pass.figures(scheduled, stepNanos), pass.latencies, stepNanos));
         }
         List<BenchResult.Round> rounds = measured.stream().map(BenchSummary.Measured::round).toList();
         BenchResult.Round first = rounds.get(0);
@@ -86,7 +88,7 @@ public final class BenchRunner {
             latencies = new long[n];
         }
 
-        BenchResult.Round figures(BenchPlan.Pass scheduled) {
+        BenchResult.Round figures(BenchPlan.Pass scheduled, Map<String, Long> stepNanos) {
             long[] sorted = latencies.clone();
             Arrays.sort(sorted);
             int n = latencies.length;
@@ -96,7 +98,8 @@ public final class BenchRunner {
                     tokens.get(), sentences.get(), parsedSentences.get(), secs, cpu, processCpuNanos / 1e9,
                     gcMillis / 1e3, jitMillis / 1e3, lockWaitMillis.get() / 1e3, n / secs,
                     cpu > 0 ? n / cpu : 0, tokens.get() / secs,
-                    BenchSummary.percentile(sorted, 0.50) / 1e6, BenchSummary.percentile(sorted, 0.99) / 1e6);
+                    BenchSummary.percentile(sorted, 0.50) / 1e6, BenchSummary.percentile(sorted, 0.99) / 1e6,
+                    BenchSummary.shares(stepNanos));
         }
     }
 

@@ -29,8 +29,8 @@ public final class BenchTable {
                 r.sentences(), r.parsedSentences()));
         line(sb, "model load", String.format(Locale.ROOT, "%.1f s", r.loadSeconds()));
         BenchResult.Warmup w = r.warmup();
-        line(sb, "warm-up", String.format(Locale.ROOT, "%d articles on %d thread%s, %.1f s, %.1f s JIT compiling (not measured)",
-                w.articles(), w.threads(), w.threads() == 1 ? "" : "s", w.seconds(), w.jitSeconds()));
+        line(sb, "warm-up", String.format(Locale.ROOT, "%d articles on %s, %.1f s, %.1f s JIT compiling (not measured)",
+                w.articles(), plural(w.threads()), w.seconds(), w.jitSeconds()));
         line(sb, "rounds", String.format(Locale.ROOT, "%d per thread count, interleaved: threads %s",
                 r.byThreads().get(0).rounds(), String.join(", ", r.rounds().stream()
                         .map(x -> Integer.toString(x.threads())).toList())));
@@ -65,12 +65,11 @@ public final class BenchTable {
 
     /** What makes the figures doubtful, where it happened. */
     private static void notes(StringBuilder sb, BenchResult r) {
-        for (ThreadsSummary t : r.byThreads()) {
-            if (t.jitSeconds() > 0.1 * t.cpuSeconds()) {
-                sb.append(String.format(Locale.ROOT, "note: on %d thread%s the JIT compiled for %.1f s, over a tenth of the"
-                                + " coding CPU time: not yet steady, a longer --warmup measures compiled code%n",
-                        t.threads(), t.threads() == 1 ? "" : "s", t.jitSeconds()));
-            }
+        List<String> compiling = r.byThreads().stream().filter(t -> t.jitSeconds() > 0.1 * t.cpuSeconds())
+                .map(t -> fmt("%s %.1f s", plural(t.threads()), t.jitSeconds())).toList();
+        if (!compiling.isEmpty()) {
+            sb.append(String.format(Locale.ROOT, "note: the JIT compiled for over a tenth of the coding CPU time (%s):"
+                    + " not yet steady, a longer --warmup measures compiled code%n", String.join(", ", compiling)));
         }
         Set<String> outcomes = new LinkedHashSet<>();
         for (Round x : r.rounds()) {
@@ -86,7 +85,7 @@ public final class BenchTable {
     /** Milliseconds per article of every step and its share, per thread count. */
     private static void steps(StringBuilder sb, BenchResult r) {
         List<ThreadsSummary> all = r.byThreads();
-        row(sb, "step, ms/article (share)", all, t -> t.threads() + (t.threads() == 1 ? " thread" : " threads"));
+        row(sb, "step, ms/article (share)", all, t -> plural(t.threads()));
         Set<String> names = new LinkedHashSet<>();
         all.forEach(t -> t.steps().forEach(s -> names.add(s.step())));
         for (String name : names) {
@@ -106,6 +105,10 @@ public final class BenchTable {
             sb.append(String.format(Locale.ROOT, CELL, cell.apply(t)));
         }
         sb.append(System.lineSeparator());
+    }
+
+    private static String plural(int threads) {
+        return threads + (threads == 1 ? " thread" : " threads");
     }
 
     private static String fmt(String format, Object... args) {

@@ -14,7 +14,7 @@ import org.sitrep.bench.BenchResult.ThreadsSummary;
 /** The arithmetic of the summary on known figures; no clock involved. */
 class BenchSummaryTest {
 
-    /** A round of 10 articles with the given rate, CPU rate, JIT and GC time. */
+    /** A round with the given rates, JIT and GC time (times as for 10 articles), latencies and NLP time. */
     private static BenchSummary.Measured round(int round, int threads, double perSecond, double perCpuSecond,
                                                double jit, double gc, long[] latencyMillis, long nlpNanos) {
         long[] nanos = new long[latencyMillis.length];
@@ -22,7 +22,8 @@ class BenchSummaryTest {
             nanos[i] = latencyMillis[i] * 1_000_000;
         }
         Round r = new Round(round, threads, 0, 4, 1000, 50, 20, 10 / perSecond, 10 / perCpuSecond,
-                10 / perCpuSecond + jit + gc, gc, jit, 0.01, perSecond, perCpuSecond, 100 * perSecond, 0, 0);
+                10 / perCpuSecond + jit + gc, gc, jit, 0.01, perSecond, perCpuSecond, 100 * perSecond, 0, 0,
+                List.of(new StepShare("nlp", nlpNanos / 1e9, 1.0)));
         return new BenchSummary.Measured(r, nanos, Map.of("nlp", nlpNanos));
     }
 
