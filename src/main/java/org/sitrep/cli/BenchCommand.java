@@ -29,8 +29,8 @@ import picocli.CommandLine.Spec;
         description = {"Measure model load time, throughput, per-step time, latency and peak heap.",
                 "Thread counts given together (--threads 1,2) are measured in one process, their "
                         + "passes interleaved round by round after one shared warm-up, so that "
-                        + "they run the same compiled code and the scaling between them holds on "
-                        + "a busy machine."})
+                        + "they run the same compiled code and a drift of the machine's speed "
+                        + "hits them alike."})
 public final class BenchCommand implements Callable<Integer> {
 
     @Spec
