@@ -4,6 +4,7 @@ import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.Annotator;
+import edu.stanford.nlp.pipeline.EntityMentionsAnnotator;
 import edu.stanford.nlp.parser.nndep.DependencyParser;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.semgraph.SemanticGraphFactory;
@@ -38,7 +39,8 @@ import org.sitrep.model.Token;
  * <p>By default a cascade: tokenizer, POS tagger and lemmatiser run over every sentence; a
  * lexicon pass then picks the sentences the stages read a parse of (those with trigger, death
  * or claim words). Only those get the dependency parse; those, their neighbours and the lead get
- * SUTime where they have a time word; every sentence gets named entities.
+ * SUTime where they have a time word, and only over a few words around each time word
+ * ({@link TimeWindowTagger}); every sentence gets named entities.
  */
 public final class CoreNlpDocBuilder implements DocBuilder {
 
@@ -46,10 +48,15 @@ public final class CoreNlpDocBuilder implements DocBuilder {
 
     /** The annotators before NER (tokenize ... lemma), in order, run over every sentence. */
     private final List<Named> annotators;
-    /** NER with SUTime, over the sentences that can hold a time expression. */
+    /**
+     * The statistical NER with CoreNLP's number rules, over every sentence: with SUTime when
+     * there is no {@link #timeTagger}, without it otherwise. Null when the properties ask for no NER.
+     */
     private final Annotator ner;
-    /** The same NER without SUTime, over the other sentences; null to run {@link #ner} on all. */
-    private final Annotator nerWithoutTime;
+    /** SUTime over windows around the time words of some sentences; null to run it in {@link #ner}. */
+    private final TimeWindowTagger timeTagger;
+    /** Builds the entity mentions once {@link #timeTagger} has labelled the times. */
+    private final Annotator mentions;
     /** Null when the properties ask for no dependency parse. */
     private final DependencyParser parser;
     private final SentenceSelector parseSelector;
@@ -66,6 +73,10 @@ public final class CoreNlpDocBuilder implements DocBuilder {
         this(defaultProperties(), LexiconSentenceSelector.load(), new TimeWordSelector());
     }
 
+    /** Tokens either side of a time word that SUTime reads: the longest expressions it builds
+     * ("from 10 p.m. on Saturday to dawn on Sunday") are made of time words at most this far apart. */
+    static final int TIME_WINDOW_REACH = 4;
+
     /** Runs the given annotators over every sentence. */
     public CoreNlpDocBuilder(Properties props) {
         this(props, SentenceSelector.ALL, SentenceSelector.ALL);
@@ -74,7 +85,8 @@ public final class CoreNlpDocBuilder implements DocBuilder {
     /**
      * Runs the given annotators as a cascade: the dependency parse only over the sentences
      * {@code parseSelector} picks; SUTime only over those {@code timeSelector} picks among them,
-     * their neighbours and the lead (the others get NER without it).
+     * their neighbours and the lead, and within them only around their time words when
+     * {@code timeSelector} is a {@link TimeWordSelector}.
      */
     public CoreNlpDocBuilder(Properties props, SentenceSelector parseSelector, SentenceSelector timeSelector) {
         this.parseSelector = parseSelector;
@@ -84,30 +96,34 @@ public final class CoreNlpDocBuilder implements DocBuilder {
         List<String> names = List.of(props.getProperty("annotators").split("\\s*,\\s*"));
         withoutParse.setProperty("annotators", String.join(",",
                 names.stream().filter(n -> !n.equals("depparse")).toList()));
-        StanfordCoreNLP pipeline = new StanfordCoreNLP(withoutParse);
+        int nerAt = names.indexOf("ner");
+        if (nerAt >= 0 && names.subList(nerAt + 1, names.size()).stream().anyMatch(n -> !n.equals("depparse"))) {
+            throw new IllegalArgumentException("annotators after ner are not supported: " + names);
+        }
+        Properties beforeNer = new Properties();
+        beforeNer.putAll(withoutParse);
+        beforeNer.setProperty("annotators", String.join(",", nerAt < 0 ? names : names.subList(0, nerAt)));
+        StanfordCoreNLP pipeline = new StanfordCoreNLP(beforeNer);
         // StanfordCoreNLP runs exactly these annotators in this order; calling them one by one
         // gives the same annotation and lets each step be timed
         List<Named> before = new ArrayList<>();
-        Annotator nerAnnotator = null;
         for (String name : pipeline.getProperties().getProperty("annotators").split("\\s*,\\s*")) {
-            if (name.equals("ner")) {
-                nerAnnotator = pipeline.pool.get(name);
-            } else if (nerAnnotator == null) {
-                before.add(new Named(name, pipeline.pool.get(name)));
-            } else {
-                throw new IllegalArgumentException("annotator " + name + " after ner is not supported");
-            }
+            before.add(new Named(name, pipeline.pool.get(name)));
         }
         this.annotators = List.copyOf(before);
-        this.ner = nerAnnotator;
-        if (ner != null && timeSelector != SentenceSelector.ALL
+        if (nerAt >= 0 && timeSelector instanceof TimeWordSelector timeWords
                 && Boolean.parseBoolean(props.getProperty("ner.useSUTime", "true"))) {
-            Properties noTime = new Properties();
-            noTime.putAll(withoutParse);
-            noTime.setProperty("ner.useSUTime", "false");
-            this.nerWithoutTime = new StanfordCoreNLP(noTime).pool.get("ner");
+            // the statistical NER without SUTime over every sentence, then SUTime alone (NER in
+            // rules-only mode) over windows; the mentions are built once both have labelled
+            this.ner = nerWith(withoutParse, "ner.useSUTime", "false", "ner.buildEntityMentions", "false");
+            this.timeTagger = new TimeWindowTagger(nerWith(withoutParse, "ner.rulesOnly", "true",
+                    "ner.buildEntityMentions", "false"), timeWords, TIME_WINDOW_REACH);
+            this.mentions = Boolean.parseBoolean(props.getProperty("ner.buildEntityMentions", "true"))
+                    ? new EntityMentionsAnnotator() : null;
         } else {
-            this.nerWithoutTime = null;
+            this.ner = nerAt >= 0 ? nerWith(withoutParse) : null;
+            this.timeTagger = null;
+            this.mentions = null;
         }
         // the parser itself rather than its annotator, which also derives four graphs from
         // each parse (collapsed, cc-processed, enhanced, enhanced++) that nothing reads
@@ -116,6 +132,17 @@ public final class CoreNlpDocBuilder implements DocBuilder {
                 ? DependencyParser.loadFromModelFile(parseProps.getProperty("model", DependencyParser.DEFAULT_MODEL),
                         parseProps)
                 : null;
+    }
+
+    /** CoreNLP's NER annotator as configured by {@code props} with some properties changed. */
+    private static Annotator nerWith(Properties props, String... keyValues) {
+        Properties p = new Properties();
+        p.putAll(props);
+        for (int i = 0; i < keyValues.length; i += 2) {
+            p.setProperty(keyValues[i], keyValues[i + 1]);
+        }
+        // the annotators before NER come from CoreNLP's cache of annotators with these settings
+        return new StanfordCoreNLP(p).pool.get("ner");
     }
 
     /**
@@ -215,47 +242,34 @@ public final class CoreNlpDocBuilder implements DocBuilder {
     }
 
     /**
-     * NER with SUTime over the sentences that may hold a time the stages read (those in
-     * {@code used}, and the lead), without it over the others.
+     * Named entities and numbers over every sentence; times over the sentences that may hold a
+     * time the stages read (those in {@code used}, and the lead).
      */
     private void recognise(Annotation ann, List<CoreMap> all, boolean[] used, ObjLongConsumer<String> stepNanos) {
-        if (nerWithoutTime == null) {
-            long t0 = System.nanoTime();
-            ner.annotate(ann);
-            stepNanos.accept("nlp:ner", System.nanoTime() - t0);
+        long t0 = System.nanoTime();
+        ner.annotate(ann);
+        long t1 = System.nanoTime();
+        stepNanos.accept("nlp:ner", t1 - t0);
+        if (timeTagger == null) {
             return;
         }
-        long t0 = System.nanoTime();
         boolean[] timed = select(all, timeSelector, 0);
         List<CoreMap> withTime = new ArrayList<>();
-        List<CoreMap> without = new ArrayList<>();
         for (int i = 0; i < all.size(); i++) {
             // the stages date events from these sentences' times, and from the lead's
-            (timed[i] && (used[i] || i == 0) ? withTime : without).add(all.get(i));
+            if (timed[i] && (used[i] || i == 0)) {
+                withTime.add(all.get(i));
+            }
         }
-        long t1 = System.nanoTime();
-        stepNanos.accept("nlp:select", t1 - t0);
-        runOn(ann, all, without, nerWithoutTime);
         long t2 = System.nanoTime();
-        stepNanos.accept("nlp:ner", t2 - t1);
-        runOn(ann, all, withTime, ner);
-        stepNanos.accept("nlp:ner+sutime", System.nanoTime() - t2);
-    }
-
-    /**
-     * Runs a document-level annotator over some of the sentences only: annotators read the
-     * annotation's sentence list, so they are given the subset and the full list is put back.
-     */
-    private static void runOn(Annotation ann, List<CoreMap> all, List<CoreMap> subset, Annotator annotator) {
-        if (subset.isEmpty()) {
-            return;
+        stepNanos.accept("nlp:select", t2 - t1);
+        timeTagger.tag(ann, withTime);
+        long t3 = System.nanoTime();
+        stepNanos.accept("nlp:sutime", t3 - t2);
+        if (mentions != null) {
+            mentions.annotate(ann);
         }
-        ann.set(CoreAnnotations.SentencesAnnotation.class, subset);
-        try {
-            annotator.annotate(ann);
-        } finally {
-            ann.set(CoreAnnotations.SentencesAnnotation.class, all);
-        }
+        stepNanos.accept("nlp:mentions", System.nanoTime() - t3);
     }
 
     /** The basic dependency parse of the selected sentences and their neighbours. */

@@ -47,18 +47,25 @@ public final class TimeWordSelector implements SentenceSelector {
     @Override
     public boolean selects(List<String> words, List<String> lemmas) {
         for (int i = 0; i < words.size(); i++) {
-            String w = words.get(i);
-            if (hasDigit(w) && !COUNT.matcher(w).matches()) {
-                return true;
-            }
-            String lower = w.toLowerCase(Locale.ROOT);
-            String lemma = i < lemmas.size() && lemmas.get(i) != null ? lemmas.get(i).toLowerCase(Locale.ROOT) : lower;
-            if (WORDS.contains(lower) || WORDS.contains(lemma)
-                    || (lower.endsWith("s") && WORDS.contains(lower.substring(0, lower.length() - 1)))) {
+            if (isTimeWord(words.get(i), i < lemmas.size() ? lemmas.get(i) : null)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Whether SUTime can build a time expression on this token: a time word (by its form, its
+     * lemma or its form less a plural "s") or a figure other than a bare count.
+     */
+    public boolean isTimeWord(String word, String lemma) {
+        if (hasDigit(word) && !COUNT.matcher(word).matches()) {
+            return true;
+        }
+        String lower = word.toLowerCase(Locale.ROOT);
+        String lowerLemma = lemma != null ? lemma.toLowerCase(Locale.ROOT) : lower;
+        return WORDS.contains(lower) || WORDS.contains(lowerLemma)
+                || (lower.endsWith("s") && WORDS.contains(lower.substring(0, lower.length() - 1)));
     }
 
     private static boolean hasDigit(String w) {

@@ -63,4 +63,30 @@ class CoreNlpDocBuilderTest {
         Doc doc = full.build(org.sitrep.model.Article.of("t", null, "Farmers grow millet. Traders sell it."));
         assertThat(doc.sentences()).allSatisfy(s -> assertThat(s.dependencies()).isNotEmpty());
     }
+
+    @Test
+    void timesAreFoundAroundTheirTimeWordsAndFiguresElsewhereStayCounts() {
+        // CoreNLP's number rules without SUTime would relabel "300" a duration because "two
+        // days" follows; SUTime reads only the words around "days" and "Tuesday"
+        Doc doc = SharedNlp.doc("The army said it had killed more than 300 fighters from the armed group "
+                + "during two days of heavy clashes in the hills north of the town that ended on Tuesday.",
+                "2024-08-29");
+        assertThat(doc.times()).extracting(t -> t.text()).containsExactly("two days", "Tuesday");
+        assertThat(doc.times()).filteredOn(t -> t.text().equals("Tuesday"))
+                .singleElement().satisfies(t -> assertThat(t.value()).isEqualTo("2024-08-27"));
+        Token count = doc.sentence(0).tokens().stream().filter(t -> t.word().equals("300")).findFirst().orElseThrow();
+        assertThat(count.ner()).isEqualTo("NUMBER");
+        assertThat(doc.entities()).anySatisfy(e -> assertThat(e.text()).isEqualTo("300"));
+    }
+
+    @Test
+    void aTimeExpressionLongerThanOneWindowIsFoundWhole() {
+        Doc doc = SharedNlp.doc("Gunmen attacked the village of Kala at about 11 p.m. on Saturday, "
+                + "March 2, 2024, and fighting went on until dawn, residents said.", "2024-03-05");
+        assertThat(doc.times()).anySatisfy(t -> assertThat(t.value()).startsWith("2024-03-02"));
+        assertThat(doc.entities()).anySatisfy(e -> {
+            assertThat(e.text()).isEqualTo("Kala");
+            assertThat(e.type()).isEqualTo("LOCATION");
+        });
+    }
 }
