@@ -8,11 +8,13 @@ import java.util.List;
  * measured pass over the articles in the order it ran, and {@code byThreads}, a summary per
  * thread count. The counts at the top ({@code articles} ... {@code parsedSentences}) are those of
  * one pass (the first); coding does not depend on the thread count, so every pass has the same.
- * Peak heap is over the whole process, model load included.
+ * Peak heap is over the whole process, model load included: the most used at once (just
+ * before a collection) and the most still used just after one.
  */
 public record BenchResult(String input, int articles, int failed, int events, long tokens,
                           long sentences, long parsedSentences, double loadSeconds, Warmup warmup,
-                          double peakHeapMb, double maxHeapMb, List<ThreadsSummary> byThreads,
+                          double peakHeapMb, double peakHeapAfterGcMb, double maxHeapMb,
+                          List<ThreadsSummary> byThreads,
                           List<Round> rounds) {
 
     public BenchResult {

@@ -65,7 +65,7 @@ public final class BenchRunner {
         BenchResult.Round first = rounds.get(0);
         return new BenchResult(input, articles.size(), first.failed(), first.events(), first.tokens(),
                 first.sentences(), first.parsedSentences(), loadSeconds, warmup,
-                heap.peakBytes() / 1048576.0, HeapWatch.maxBytes() / 1048576.0,
+                heap.peakBytes() / 1048576.0, heap.peakAfterGcBytes() / 1048576.0, HeapWatch.maxBytes() / 1048576.0,
                 BenchSummary.perThreadCount(plan.threadCounts(), measured), rounds);
     }
 

@@ -34,8 +34,8 @@ public final class BenchTable {
         line(sb, "rounds", String.format(Locale.ROOT, "%d per thread count, interleaved: threads %s",
                 r.byThreads().get(0).rounds(), String.join(", ", r.rounds().stream()
                         .map(x -> Integer.toString(x.threads())).toList())));
-        line(sb, "peak heap", String.format(Locale.ROOT, "%.0f MB used (max heap %.0f MB)",
-                r.peakHeapMb(), r.maxHeapMb()));
+        line(sb, "peak heap", String.format(Locale.ROOT, "%.0f MB used before a collection, %.0f MB after one "
+                        + "(max heap %.0f MB)", r.peakHeapMb(), r.peakHeapAfterGcMb(), r.maxHeapMb()));
         sb.append(System.lineSeparator());
         perThreads(sb, r.byThreads());
         notes(sb, r);

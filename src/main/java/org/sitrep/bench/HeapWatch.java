@@ -8,6 +8,7 @@ import java.lang.management.MemoryType;
 import java.lang.management.MemoryUsage;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
@@ -20,7 +21,10 @@ import javax.management.openmbean.CompositeData;
 /**
  * The most heap this process has used at once: the heap is fullest just before a collection,
  * so every GC notification contributes the sum of the heap pools' usage before it; the usage
- * now is counted too, for a run that ends between collections.
+ * now is counted too, for a run that ends between collections. That peak grows with the heap
+ * the JVM is given (garbage waits for a collection until the heap is full), so the most heap
+ * still in use after a collection is kept too: what the process needs, plus whatever garbage
+ * the collection left in the old generation.
  */
 public final class HeapWatch implements AutoCloseable {
 
@@ -28,6 +32,7 @@ public final class HeapWatch implements AutoCloseable {
             .filter(p -> p.getType() == MemoryType.HEAP).map(MemoryPoolMXBean::getName)
             .collect(Collectors.toSet());
     private final AtomicLong peak = new AtomicLong();
+    private final AtomicLong peakAfterGc = new AtomicLong();
     private final List<NotificationEmitter> emitters = new ArrayList<>();
     private final NotificationListener listener = this::onGc;
 
@@ -51,13 +56,23 @@ public final class HeapWatch implements AutoCloseable {
             return;
         }
         var info = GarbageCollectionNotificationInfo.from((CompositeData) n.getUserData());
+        peak.accumulateAndGet(heapUsed(info.getGcInfo().getMemoryUsageBeforeGc()), Math::max);
+        peakAfterGc.accumulateAndGet(heapUsed(info.getGcInfo().getMemoryUsageAfterGc()), Math::max);
+    }
+
+    private long heapUsed(Map<String, MemoryUsage> pools) {
         long used = 0;
-        for (var e : info.getGcInfo().getMemoryUsageBeforeGc().entrySet()) {
+        for (var e : pools.entrySet()) {
             if (heapPools.contains(e.getKey())) {
                 used += e.getValue().getUsed();
             }
         }
-        peak.accumulateAndGet(used, Math::max);
+        return used;
+    }
+
+    /** The most heap in use just after a collection, in bytes, so far; 0 before the first. */
+    public long peakAfterGcBytes() {
+        return peakAfterGc.get();
     }
 
     /** Peak heap used in bytes, so far. */

@@ -75,6 +75,7 @@ class BenchRunnerTest {
             assertThat(two.p99Millis()).isGreaterThanOrEqualTo(two.p50Millis());
             assertThat(two.scaling()).isEqualTo(1.0);
             assertThat(r.peakHeapMb()).isPositive();
+            assertThat(r.peakHeapAfterGcMb()).isBetween(0.0, r.peakHeapMb());
             assertThat(two.jitSeconds()).isGreaterThanOrEqualTo(0.0);
             assertThat(r.warmup().articles()).isEqualTo(3);
             assertThat(r.warmup().threads()).isEqualTo(2);

@@ -24,7 +24,7 @@ class BenchTableTest {
 
     private static BenchResult result(List<Round> rounds, double jitOnTwo) {
         return new BenchResult("in.jsonl", 4, 0, 7, 100, 10, 5, 11.0,
-                new BenchResult.Warmup(1000, 2, 60.0, 20.0), 1800, 3072,
+                new BenchResult.Warmup(1000, 2, 60.0, 20.0), 1800, 1200, 3072,
                 List.of(summary(1, 10, 0.1), summary(2, 17, jitOnTwo)), rounds);
     }
 
@@ -34,7 +34,8 @@ class BenchTableTest {
                 round(2, 2, 7)), 0.2));
         assertThat(table).contains(
                 "warm-up       1000 articles on 2 threads, 60.0 s, 20.0 s JIT compiling (not measured)",
-                "rounds        2 per thread count, interleaved: threads 1, 2, 1, 2");
+                "rounds        2 per thread count, interleaved: threads 1, 2, 1, 2",
+                "peak heap     1800 MB used before a collection, 1200 MB after one (max heap 3072 MB)");
         assertThat(table.lines()).contains(
                 "threads                                1               2",
                 "articles/s, median                 10.00           17.00",
