@@ -267,7 +267,14 @@ public final class CoreNlpDocBuilder implements DocBuilder {
         long t3 = System.nanoTime();
         stepNanos.accept("nlp:sutime", t3 - t2);
         if (mentions != null) {
-            mentions.annotate(ann);
+            // one sentence at a time: over a whole document the annotator's loop is compiled
+            // on the stack (OSR) again and again, seconds of the JIT's time each
+            String text = ann.get(CoreAnnotations.TextAnnotation.class);
+            for (CoreMap s : all) {
+                Annotation one = new Annotation(text);
+                one.set(CoreAnnotations.SentencesAnnotation.class, List.of(s));
+                mentions.annotate(one);
+            }
         }
         stepNanos.accept("nlp:mentions", System.nanoTime() - t3);
     }
