@@ -62,10 +62,10 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--warmup", paramLabel = "N",
             description = "Articles coded before measuring, not counted, on the most threads; the "
                     + "input is cycled when shorter (default: ${DEFAULT-VALUE}, because the JIT "
-                    + "keeps recompiling CoreNLP for about a thousand articles of ~2,000 "
-                    + "characters and a shorter warm-up measures the compiler along with the "
-                    + "coder; lower it for a quick look).")
-    int warmup = 1000;
+                    + "keeps recompiling CoreNLP for one to three thousand articles, the more "
+                    + "varied the longer, and a shorter warm-up measures the compiler along with "
+                    + "the coder; lower it for a quick look).")
+    int warmup = 2000;
 
     @Option(names = "--json", description = "Print the figures as one JSON object.")
     boolean json;
