@@ -38,12 +38,12 @@ class BenchCommandArgumentsTest {
     }
 
     @Test
-    void defaultsAreOneThreadThreeRoundsAndAThousandArticlesWarmUp() {
+    void defaultsAreOneThreadThreeRoundsAndATwoThousandArticlesWarmUp() {
         BenchCommand bench = new BenchCommand();
         new CommandLine(bench).parseArgs("--synthetic", "5");
         assertThat(BenchCommand.threadCounts(bench.threads)).containsExactly(1);
         assertThat(bench.rounds).isEqualTo(3);
-        assertThat(bench.warmup).isEqualTo(1000);
+        assertThat(bench.warmup).isEqualTo(2000);
     }
 
     @Test
