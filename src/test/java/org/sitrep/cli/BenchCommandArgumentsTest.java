@@ -3,11 +3,11 @@ package org.sitrep.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.sitrep.testing.Cli;
 import picocli.CommandLine;
 
 /** Unusable bench options end with status 2 and a one-line reason, before any model loads. */
@@ -16,10 +16,7 @@ class BenchCommandArgumentsTest {
     private final StringWriter err = new StringWriter();
 
     private int run(String... args) {
-        CommandLine cl = Main.commandLine();
-        cl.setErr(new PrintWriter(err, true));
-        cl.setOut(new PrintWriter(new StringWriter(), true));
-        return cl.execute(args);
+        return Cli.run(err, args);
     }
 
     @Test

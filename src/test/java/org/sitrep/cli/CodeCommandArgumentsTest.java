@@ -2,13 +2,12 @@ package org.sitrep.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
+import org.sitrep.testing.Cli;
 
 /** Unusable arguments and input end with status 2 and a one-line reason, before any model loads. */
 class CodeCommandArgumentsTest {
@@ -19,10 +18,7 @@ class CodeCommandArgumentsTest {
     private final StringWriter err = new StringWriter();
 
     private int run(String... args) {
-        CommandLine cl = Main.commandLine();
-        cl.setErr(new PrintWriter(err, true));
-        cl.setOut(new PrintWriter(new StringWriter(), true));
-        return cl.execute(args);
+        return Cli.run(err, args);
     }
 
     @Test
