@@ -112,10 +112,13 @@ final class CandidateTyper {
             weak = r.weak();
             rule = lexRule + "; rule " + r.name() + " -> " + type.label();
         }
+        boolean back = backReference(s, hit);
+        boolean relative = !back && relative(s, hit.head());
+        boolean outcome = OUTCOMES.contains(String.join(" ", e.phrase().lemmas()));
         Candidate c = new Candidate(s.index(), s.span(), hit.span(), doc.text(hit.span()), type,
-                rule, weak, dateValue(doc, s, hit.head(), backReference(s, hit)), placeCues.places(doc, s),
-                placeCues.ownPlaces(doc, s, hit.head()), backReference(s, hit),
-                Set.of());
+                rule, weak, dateValue(doc, s, hit.head(), back || relative),
+                placeCues.places(doc, s), placeCues.ownPlaces(doc, s, hit.head()), back,
+                Set.of(), relative, outcome);
         return new Outcome(c, rule, null);
     }
 
@@ -146,6 +149,74 @@ final class CandidateTyper {
             }
         }
         return best;
+    }
+
+    /** Words that place one happening before or after another. */
+    private static final Set<String> SEQUENCE = Set.of("after", "before", "since", "following");
+
+    /**
+     * Triggers that report only a toll: "twelve were killed after the army shelled the village"
+     * tells the outcome of the shelling, not a second incident.
+     */
+    private static final Set<String> OUTCOMES = Set.of("kill", "killing", "die", "death",
+            "injure", "wound", "dead");
+
+    /** Relations that end the phrase a trigger belongs to. */
+    private static final Set<String> CLAUSE_LINKS = Set.of("advcl", "ccomp", "conj",
+            "parataxis", "acl:relcl", "acl", "xcomp", "root");
+
+    /** Words that state a time gap: "two days after", "hours before", "a year earlier". */
+    private static final Set<String> GAP = Set.of("minute", "hour", "day", "night", "week",
+            "weekend", "month", "year", "previous", "earlier", "yesterday");
+
+    /**
+     * Whether the trigger sits in a phrase that places it at another time than the rest of its
+     * sentence: "arrested on March 18, four days before attacks on the airport", "the deadliest
+     * since an assault in Ghazni", "a week after police raided the campus". Such a mention names
+     * another incident than the one its sentence reports. A bare "after" does not: "police
+     * opened fire after protesters stormed the office" and "gunmen abducted ten before setting
+     * fire to their houses" tell one incident in steps, so "after" and "before" count only with
+     * a stated gap, and a clause only with a subject of its own.
+     */
+    static boolean relative(Sentence s, int head) {
+        int cur = head;
+        for (int step = 0; step < 4 && cur >= 0; step++) {
+            boolean subject = false;
+            int sequence = -1;
+            boolean marked = false;
+            for (Dependency d : s.children(cur)) {
+                String w = s.tokens().get(d.dependent()).lemma().toLowerCase(Locale.ROOT);
+                if (d.relation().startsWith("nsubj")) {
+                    subject = true;
+                }
+                if (SEQUENCE.contains(w) && (d.relation().equals("case")
+                        || d.relation().equals("mark"))) {
+                    sequence = d.dependent();
+                    marked = d.relation().equals("mark");
+                }
+            }
+            if (sequence >= 0 && (marked ? subject : s.tokens().get(cur).isNoun())) {
+                String w = s.tokens().get(sequence).lemma().toLowerCase(Locale.ROOT);
+                return w.equals("since") || gap(s, sequence - 3, sequence - 1);
+            }
+            Dependency up = s.head(cur);
+            if (up == null || CLAUSE_LINKS.contains(up.relation())
+                    && !up.relation().equals("conj")) {
+                return false;
+            }
+            cur = up.governor();
+        }
+        return false;
+    }
+
+    /** Whether a word of the token range [from, to] states a time gap. */
+    private static boolean gap(Sentence s, int from, int to) {
+        for (int i = Math.max(0, from); i <= to && i < s.tokens().size(); i++) {
+            if (GAP.contains(s.tokens().get(i).lemma().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "the attack", "this raid", "Sunday's strike": a noun pointing back to a known incident. */

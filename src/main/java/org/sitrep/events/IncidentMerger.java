@@ -29,6 +29,11 @@ final class IncidentMerger {
         final Set<String> places = new HashSet<>();
         /** Places attached to its triggers, per sentence index. */
         final Map<Integer, Set<String>> ownPlaces = new HashMap<>();
+        /**
+         * Per sentence index, whether its mentions there (other than bare tolls) are placed
+         * relative to the rest of the sentence.
+         */
+        final Map<Integer, Set<Boolean>> relative = new HashMap<>();
         final List<Span> triggers = new ArrayList<>();
         final List<Span> sentences = new ArrayList<>();
         final List<Integer> sentenceIndices = new ArrayList<>();
@@ -44,6 +49,9 @@ final class IncidentMerger {
         void add(Candidate c) {
             places.addAll(c.places());
             ownPlaces.computeIfAbsent(c.sentence(), k -> new HashSet<>()).addAll(c.ownPlaces());
+            if (!c.outcome()) {
+                relative.computeIfAbsent(c.sentence(), k -> new HashSet<>()).add(c.relative());
+            }
             if (!triggers.contains(c.trigger())) {
                 triggers.add(c.trigger());
             }
@@ -102,6 +110,12 @@ final class IncidentMerger {
         boolean sameSentence = d.sentences.contains(c.sentenceSpan());
         if (!DateValues.compatible(c.dateValue(), d.dateValue)) {
             return "own date " + c.dateValue() + " differs from " + d.dateValue;
+        }
+        if (sameSentence && !c.outcome() && d.relative.containsKey(c.sentence())
+                && !d.relative.get(c.sentence()).contains(c.relative())) {
+            // "arrested on Friday, four days before attacks on the airport": one incident is
+            // placed in time against the other
+            return "one of two incidents placed before or after the other in the sentence";
         }
         if (sameSentence && separatePlaces(d.ownPlaces.get(c.sentence()), c.ownPlaces())) {
             return "another place in the same sentence " + c.ownPlaces();

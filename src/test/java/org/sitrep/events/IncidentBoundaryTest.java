@@ -91,4 +91,48 @@ class IncidentBoundaryTest {
                 + " Saturday. After the unrest, thirty people were arrested, the police said.");
         assertThat(events).extracting(Event::subEventType).doesNotContain(SubEventType.ARRESTS);
     }
+    @Test
+    void anIncidentPlacedBeforeAnotherInItsSentenceIsItsOwnEvent() {
+        List<Event> events = Detect.events("Police arrested two men in Valdora on Friday, three days"
+                + " before a bomb attack on the city's bus station.");
+        assertThat(events).extracting(Event::subEventType).contains(SubEventType.ARRESTS)
+                .hasSize(2);
+    }
+
+    @Test
+    void anIncidentTheSentenceDatesFromIsItsOwnEvent() {
+        List<Event> events = Detect.events("Rebels ambushed an army convoy near Dori on Sunday, two"
+                + " days after an assault on Kandari killed twelve soldiers.");
+        assertThat(events).hasSize(2);
+    }
+
+    @Test
+    void protestersMarchingAWeekAfterARaidAreAnotherIncident() {
+        List<Event> events = Detect.events("Hundreds of students marched in Valdora on Sunday, a week"
+                + " after police raided their campus.");
+        assertThat(events).extracting(Event::subEventType).contains(SubEventType.PEACEFUL_PROTEST)
+                .hasSize(2);
+    }
+
+    @Test
+    void aResponseWithoutATimeGapIsOneIncident() {
+        List<Event> events = Detect.events("Troops clashed with rebels near Dori on Sunday after the"
+                + " rebels ambushed a patrol.");
+        assertThat(events).hasSize(1);
+    }
+
+    @Test
+    void aTollReportedAfterItsCauseIsOneEvent() {
+        List<Event> events = Detect.events("Twelve people were killed in Kandari on Sunday after the"
+                + " army shelled a crowded market.");
+        assertThat(events).extracting(Event::subEventType)
+                .containsExactly(SubEventType.SHELLING_ARTILLERY_MISSILE);
+    }
+
+    @Test
+    void stepsOfOneAttackTiedByAfterStayOneEvent() {
+        List<Event> events = Detect.events("Gunmen attacked the village of Kandari on Sunday after"
+                + " ambushing a police patrol on the road into it.");
+        assertThat(events).hasSize(1);
+    }
 }
