@@ -91,6 +91,7 @@ class IncidentBoundaryTest {
                 + " Saturday. After the unrest, thirty people were arrested, the police said.");
         assertThat(events).extracting(Event::subEventType).doesNotContain(SubEventType.ARRESTS);
     }
+
     @Test
     void anIncidentPlacedBeforeAnotherInItsSentenceIsItsOwnEvent() {
         List<Event> events = Detect.events("Police arrested two men in Valdora on Friday, three days"
