@@ -33,4 +33,12 @@ class LexiconSentenceSelectorTest {
         // a figure alone does not select
         assertThat(selects("Seven were hurt", "seven be hurt")).isFalse();
     }
+
+    @Test
+    void aPhraseOfSeveralWordsSelectsOnlyWithAllItsWords() {
+        assertThat(selects("Rebels took control of the town", "rebel take control of the town")).isTrue();
+        assertThat(selects("The government keeps control of prices", "the government keep control of price"))
+                .isFalse();
+        assertThat(selects("They take the bus to work", "they take the bus to work")).isFalse();
+    }
 }
