@@ -44,7 +44,8 @@ import org.sitrep.model.Token;
  */
 public final class CoreNlpDocBuilder implements DocBuilder {
 
-    private static final Set<String> TIME_TAGS = Set.of("DATE", "TIME", "DURATION", "SET");
+    /** The NER labels of time expressions. */
+    static final Set<String> TIME_TAGS = Set.of("DATE", "TIME", "DURATION", "SET");
 
     /** The annotators before NER (tokenize ... lemma), in order, run over every sentence. */
     private final List<Named> annotators;
@@ -60,7 +61,6 @@ public final class CoreNlpDocBuilder implements DocBuilder {
     /** Null when the properties ask for no dependency parse. */
     private final DependencyParser parser;
     private final SentenceSelector parseSelector;
-    private final SentenceSelector timeSelector;
 
     private record Named(String name, Annotator annotator) {
     }
@@ -90,7 +90,6 @@ public final class CoreNlpDocBuilder implements DocBuilder {
      */
     public CoreNlpDocBuilder(Properties props, SentenceSelector parseSelector, SentenceSelector timeSelector) {
         this.parseSelector = parseSelector;
-        this.timeSelector = timeSelector;
         Properties withoutParse = new Properties();
         withoutParse.putAll(props);
         List<String> names = List.of(props.getProperty("annotators").split("\\s*,\\s*"));
@@ -193,11 +192,11 @@ public final class CoreNlpDocBuilder implements DocBuilder {
         }
         List<CoreMap> all = ann.get(CoreAnnotations.SentencesAnnotation.class);
         long s0 = System.nanoTime();
-        boolean[] selected = select(all, parseSelector, 0);
+        boolean[] selected = select(all, parseSelector);
         // the stages read a parse only of the sentences that carry an event or one of its
         // fields; the times of the sentences beside them still count ("the next day" is read
         // from the date before it), so those keep SUTime though they are not parsed
-        boolean[] timeContext = select(all, parseSelector, 1);
+        boolean[] timeContext = withNeighbours(selected);
         stepNanos.accept("nlp:select", System.nanoTime() - s0);
         if (ner != null) {
             recognise(ann, all, timeContext, stepNanos);
@@ -253,11 +252,11 @@ public final class CoreNlpDocBuilder implements DocBuilder {
         if (timeTagger == null) {
             return;
         }
-        boolean[] timed = select(all, timeSelector, 0);
         List<CoreMap> withTime = new ArrayList<>();
         for (int i = 0; i < all.size(); i++) {
-            // the stages date events from these sentences' times, and from the lead's
-            if (timed[i] && (used[i] || i == 0)) {
+            // the stages date events from these sentences' times, and from the lead's; the
+            // tagger passes over those without a time word
+            if (used[i] || i == 0) {
                 withTime.add(all.get(i));
             }
         }
@@ -279,7 +278,7 @@ public final class CoreNlpDocBuilder implements DocBuilder {
         stepNanos.accept("nlp:mentions", System.nanoTime() - t3);
     }
 
-    /** The basic dependency parse of the selected sentences and their neighbours. */
+    /** The basic dependency parse of the selected sentences. */
     private void parse(List<CoreMap> all, boolean[] chosen, ObjLongConsumer<String> stepNanos) {
         long t1 = System.nanoTime();
         for (int i = 0; i < all.size(); i++) {
@@ -294,8 +293,8 @@ public final class CoreNlpDocBuilder implements DocBuilder {
         stepNanos.accept("nlp:depparse", System.nanoTime() - t1);
     }
 
-    /** Which sentences the selector picks, each with {@code neighbours} sentences either side. */
-    private static boolean[] select(List<CoreMap> all, SentenceSelector selector, int neighbours) {
+    /** Which sentences the selector picks. */
+    private static boolean[] select(List<CoreMap> all, SentenceSelector selector) {
         boolean[] chosen = new boolean[all.size()];
         for (int i = 0; i < all.size(); i++) {
             if (selector == SentenceSelector.ALL) {
@@ -309,13 +308,18 @@ public final class CoreNlpDocBuilder implements DocBuilder {
                 words.add(t.word());
                 lemmas.add(t.lemma());
             }
-            if (selector.selects(words, lemmas)) {
-                for (int k = Math.max(0, i - neighbours); k <= Math.min(all.size() - 1, i + neighbours); k++) {
-                    chosen[k] = true;
-                }
-            }
+            chosen[i] = selector.selects(words, lemmas);
         }
         return chosen;
+    }
+
+    /** The chosen sentences and the one either side of each. */
+    private static boolean[] withNeighbours(boolean[] chosen) {
+        boolean[] widened = new boolean[chosen.length];
+        for (int i = 0; i < chosen.length; i++) {
+            widened[i] = chosen[i] || (i > 0 && chosen[i - 1]) || (i + 1 < chosen.length && chosen[i + 1]);
+        }
+        return widened;
     }
 
     private static Span span(GluedSentences prepared, CoreMap m) {

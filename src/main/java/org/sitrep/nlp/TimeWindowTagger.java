@@ -30,7 +30,6 @@ final class TimeWindowTagger {
 
     /** The labels of the statistical 3-class NER model (MISC where a 4-class model is used). */
     private static final Set<String> NAME_TAGS = Set.of("PERSON", "LOCATION", "ORGANIZATION", "MISC");
-    private static final Set<String> TIME_TAGS = Set.of("DATE", "TIME", "DURATION", "SET");
 
     private final Annotator timeRules;
     private final TimeWordSelector timeWords;
@@ -53,7 +52,7 @@ final class TimeWindowTagger {
 
     /**
      * Labels the time expressions of the given sentences of {@code doc}, after the statistical
-     * NER has labelled their tokens.
+     * NER has labelled their tokens; a sentence without a time word is left as it is.
      */
     void tag(Annotation doc, List<CoreMap> sentences) {
         String text = doc.get(CoreAnnotations.TextAnnotation.class);
@@ -61,6 +60,10 @@ final class TimeWindowTagger {
         for (CoreMap s : sentences) {
             List<CoreLabel> tokens = s.get(CoreAnnotations.TokensAnnotation.class);
             List<int[]> ranges = windows(tokens);
+            if (ranges.isEmpty()) {
+                // no time word: SUTime would find nothing, and CoreNLP's number rules keep theirs
+                continue;
+            }
             for (int[] range : ranges) {
                 windows.add(new Window(tokens, range[0], range[1], copies(tokens.subList(range[0], range[1]))));
             }
@@ -122,7 +125,7 @@ final class TimeWindowTagger {
             }
             boolean inside = next < ranges.size() && ranges.get(next)[0] <= i;
             CoreLabel t = tokens.get(i);
-            if (!inside && t.ner() != null && TIME_TAGS.contains(t.ner())) {
+            if (!inside && t.ner() != null && CoreNlpDocBuilder.TIME_TAGS.contains(t.ner())) {
                 String label = "CD".equals(t.tag()) ? "NUMBER" : "O";
                 t.setNER(label);
                 t.set(CoreAnnotations.CoarseNamedEntityTagAnnotation.class, label);
