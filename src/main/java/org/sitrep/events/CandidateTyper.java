@@ -161,8 +161,8 @@ final class CandidateTyper {
     private static final Set<String> OUTCOMES = Set.of("kill", "killing", "die", "death",
             "injure", "wound", "dead");
 
-    /** Relations that end the phrase a trigger belongs to. */
-    private static final Set<String> CLAUSE_LINKS = Set.of("advcl", "ccomp", "conj",
+    /** Relations that end the phrase a trigger belongs to; a conjunct stays in it. */
+    private static final Set<String> CLAUSE_LINKS = Set.of("advcl", "ccomp",
             "parataxis", "acl:relcl", "acl", "xcomp", "root");
 
     /** Words that state a time gap: "two days after", "hours before", "a year earlier". */
@@ -200,8 +200,7 @@ final class CandidateTyper {
                 return w.equals("since") || gap(s, sequence - 3, sequence - 1);
             }
             Dependency up = s.head(cur);
-            if (up == null || CLAUSE_LINKS.contains(up.relation())
-                    && !up.relation().equals("conj")) {
+            if (up == null || CLAUSE_LINKS.contains(up.relation())) {
                 return false;
             }
             cur = up.governor();
