@@ -142,7 +142,7 @@ public final class BenchCommand implements Callable<Integer> {
         try (ArticleSource src = ArticleSource.open(path, System.in, null)) {
             src.items().forEachRemaining((InputItem item) -> {
                 if (item.isBad()) {
-                    err.println("sitrep: skipped " + item.label() + ": " + item.problem());
+                    err.println("sitrep: " + path + ": skipped " + item.label() + ": " + item.problem());
                 } else {
                     articles.add(item.article());
                 }

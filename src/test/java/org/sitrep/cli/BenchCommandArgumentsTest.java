@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.sitrep.testing.Cli;
@@ -71,5 +74,16 @@ class BenchCommandArgumentsTest {
     void zeroSyntheticArticlesIsAUsageError() {
         assertThat(run("bench", "--synthetic", "0")).isEqualTo(2);
         assertThat(err.toString().lines()).containsExactly("sitrep: --synthetic must be at least 1, was 0");
+    }
+
+    @Test
+    void aFileWithNoUsableArticleNamesItselfOnEveryLineAndLoadsNothing(@TempDir Path dir) throws Exception {
+        Path input = dir.resolve("feed.jsonl");
+        Files.writeString(input, "{\"id\": \"a\", \"text\": oops\n");
+        assertThat(run("bench", "--input", input.toString())).isEqualTo(2);
+        assertThat(err.toString().lines()).hasSize(2).allSatisfy(line ->
+                assertThat(line).startsWith("sitrep: " + input + ": "));
+        assertThat(err.toString()).contains("skipped line 1: malformed JSON", "no article to measure")
+                .doesNotContain("Exception");
     }
 }
